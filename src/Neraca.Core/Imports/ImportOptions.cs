@@ -1,0 +1,20 @@
+using Neraca.Common;
+
+namespace Neraca.Imports;
+
+public sealed record ImportOptions
+{
+    public Flow? Flow { get; init; }
+    public short? Province { get; init; }
+    public bool DryRun { get; init; }
+    public bool Replace { get; init; }
+    public string Actor { get; init; } = "system";
+}
+
+public enum ImportOutcome
+{
+    Imported,
+    AlreadyImported,
+    DryRunPassed,
+    Rejected,
+}

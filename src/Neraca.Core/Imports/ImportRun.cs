@@ -1,0 +1,262 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Neraca.Common;
+using Neraca.Storage;
+
+namespace Neraca.Imports;
+
+/// <summary>One import inside one open transaction. The caller commits only when the outcome is Imported.</summary>
+internal sealed class ImportRun(
+    DbConnection connection,
+    DbTransaction transaction,
+    string fileName,
+    string sha,
+    ITradeReader reader,
+    ImportOptions options,
+    Func<string, string?> resolveIso2)
+{
+    private readonly ReadContext context = new(fileName) { FlowOverride = options.Flow, ProvinceOverride = options.Province };
+    private readonly DimensionResolver dims = new(connection, transaction, resolveIso2);
+    private readonly Dictionary<ScopeKey, int> scopes = [];
+    private readonly Dictionary<(Flow, string, Basis), (long Facts, long Milli)> totals = [];
+    private readonly List<int> replaced = [];
+    private int batchId;
+
+    public async Task<ImportSummary> ExecuteAsync(Stream stream, CancellationToken ct)
+    {
+        batchId = (int)await Sql.ScalarLongAsync(connection, transaction, ImportSql.InsertBatch, ct,
+            ("@sha", sha), ("@file", fileName), ("@format", reader.Format), ("@status", (byte)BatchStatus.Active),
+            ("@at", DateTime.UtcNow), ("@by", options.Actor));
+        await dims.LoadAsync(ct);
+
+        long written;
+        await using (var writer = FactWriter.For(connection, transaction))
+        {
+            await LoadFactsAsync(stream, writer, ct);
+            await writer.FlushAsync(ct);
+            written = writer.Written;
+        }
+
+        CheckAccounting();
+        if (context.ErrorCount == 0)
+        {
+            await CheckDuplicatesAsync(ct);
+            await ResolveConflictsAsync(ct);
+        }
+
+        if (context.ErrorCount > 0)
+        {
+            return Summary(ImportOutcome.Rejected, written, $"rejected: {context.ErrorCount} error(s), nothing was written");
+        }
+
+        await FinishAsync(written, ct);
+        return options.DryRun
+            ? Summary(ImportOutcome.DryRunPassed, written, "dry run: the file is valid; nothing was written")
+            : Summary(ImportOutcome.Imported, written, $"imported as batch {batchId}");
+    }
+
+    private async Task LoadFactsAsync(Stream stream, FactWriter writer, CancellationToken ct)
+    {
+        try
+        {
+            foreach (var raw in reader.Read(stream, context))
+            {
+                var row = await NormalizeAsync(raw, ct);
+                if (row is FactRow fact)
+                {
+                    await writer.AddAsync(fact, ct);
+                }
+            }
+        }
+        catch (TradeFileException ex)
+        {
+            context.Error(context.At(), null, ex.Message);
+        }
+    }
+
+    private async ValueTask<FactRow?> NormalizeAsync(RawFact raw, CancellationToken ct)
+    {
+        var at = context.At(raw.Row, raw.Column == 0 ? null : ColumnName(raw.Column));
+        if (raw.ValueUsd < 0)
+        {
+            context.Error(at, raw.ValueUsd.ToString(CultureInfo.InvariantCulture), "negative value");
+            return null;
+        }
+
+        if (!Money.TryToMilli(raw.ValueUsd, out var milli))
+        {
+            context.Error(at, raw.ValueUsd.ToString(CultureInfo.InvariantCulture), "more than 3 decimals of a US$");
+            return null;
+        }
+
+        long? grams = null;
+        if (raw.NetWeightKg is decimal kg)
+        {
+            if (kg < 0 || !Money.TryToMilli(kg, out var g))
+            {
+                context.Error(at, kg.ToString(CultureInfo.InvariantCulture), "net weight must be ≥ 0 kg with at most 3 decimals");
+                return null;
+            }
+
+            grams = g;
+        }
+
+        if (context.ErrorCount > 0)
+        {
+            return null; // the file is rejected anyway: keep reading for more errors, stop writing
+        }
+
+        var key = new ScopeKey(raw.Flow, raw.Year, raw.Month, raw.Basis, ProvinceOf(raw), raw.HsCode.Length >= 2 ? raw.HsCode[..2] : raw.HsCode);
+        var fact = new FactRow
+        {
+            ScopeId = await ScopeAsync(key, ct),
+            HsCodeId = await dims.HsAsync(raw.HsCode, ct),
+            CountryId = await dims.CountryAsync(raw.Country, ct),
+            PortId = await dims.PortAsync(raw.Port, ct),
+            ValueMilli = milli,
+            NetWeightGrams = grams,
+        };
+        var totalKey = (key.Flow, key.Period, key.Basis);
+        totals.TryGetValue(totalKey, out var t);
+        totals[totalKey] = (t.Facts + 1, t.Milli + milli);
+        return fact;
+    }
+
+    /// <summary>Source first, then the user's --province, then the port table; published totals without one are national.</summary>
+    private short ProvinceOf(RawFact raw)
+    {
+        var date = new DateOnly(raw.Year, Math.Max((int)raw.Month, 1), 1);
+        return raw.ProvinceCode
+            ?? options.Province
+            ?? dims.ProvinceOfPort(raw.Port, date)
+            ?? (raw.Basis == Basis.PublishedTotal ? Province.Indonesia : Province.Unspecified);
+    }
+
+    private async ValueTask<int> ScopeAsync(ScopeKey key, CancellationToken ct)
+    {
+        if (scopes.TryGetValue(key, out var id))
+        {
+            return id;
+        }
+
+        id = (int)await Sql.ScalarLongAsync(connection, transaction, ImportSql.InsertScope, ct,
+            ("@b", batchId), ("@flow", (byte)key.Flow), ("@year", key.Year), ("@month", key.Month), ("@basis", (byte)key.Basis),
+            ("@province", key.Province), ("@hs2", key.Hs2), ("@false", false));
+        scopes[key] = id;
+        return id;
+    }
+
+    private void CheckAccounting()
+    {
+        if (context.ErrorCount == 0 && context.CellsRead != context.FactsEmitted + context.SkippedTotal)
+        {
+            context.Error(context.At(), null, string.Create(CultureInfo.InvariantCulture,
+                $"internal accounting error: {context.CellsRead} cells read but {context.FactsEmitted} facts + {context.SkippedTotal} skipped"));
+        }
+    }
+
+    private async Task CheckDuplicatesAsync(CancellationToken ct)
+    {
+        await using var command = Sql.Command(connection, transaction, ImportSql.Duplicates, ("@b", batchId));
+        await using var r = await command.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+        {
+            var period = new ScopeKey((Flow)r.GetByte(0), r.GetInt16(1), r.GetByte(2), Basis.Detail, 0, "").Period;
+            context.Error(context.At(), null, string.Create(CultureInfo.InvariantCulture,
+                $"duplicate key: {(Flow)r.GetByte(0)} {period} HS '{r.GetString(3)}' country '{r.GetString(4)}' port '{r.GetString(5)}' occurs {r.GetInt64(6)} times"));
+        }
+    }
+
+    private async Task ResolveConflictsAsync(CancellationToken ct)
+    {
+        var conflicts = new List<(int ScopeId, int BatchId, string File, string What)>();
+        await using (var command = Sql.Command(connection, transaction, ImportSql.Conflicts, ("@b", batchId), ("@true", true)))
+        await using (var r = await command.ExecuteReaderAsync(ct))
+        {
+            while (await r.ReadAsync(ct))
+            {
+                var key = new ScopeKey((Flow)r.GetByte(3), r.GetInt16(4), r.GetByte(5), (Basis)r.GetByte(6), r.GetInt16(7), r.GetString(8));
+                conflicts.Add((r.GetInt32(0), r.GetInt32(1), r.GetString(2), key.ToString()));
+            }
+        }
+
+        if (conflicts.Count > 0 && !options.Replace)
+        {
+            foreach (var c in conflicts.Take(20))
+            {
+                context.Error(context.At(), null, string.Create(CultureInfo.InvariantCulture,
+                    $"{c.What} is already loaded by batch {c.BatchId} ({c.File}); import with --replace to supersede it (a BPS revision)"));
+            }
+
+            return;
+        }
+
+        foreach (var c in conflicts)
+        {
+            await Sql.ExecuteAsync(connection, transaction, ImportSql.Supersede, ct, ("@false", false), ("@b", batchId), ("@id", c.ScopeId));
+        }
+
+        replaced.AddRange(conflicts.Select(c => c.BatchId).Distinct().Order());
+    }
+
+    private async Task FinishAsync(long written, CancellationToken ct)
+    {
+        await Sql.ExecuteAsync(connection, transaction, ImportSql.Activate, ct, ("@true", true), ("@b", batchId));
+        await Sql.ExecuteAsync(connection, transaction, ImportSql.MarkSupersededBatches, ct,
+            ("@superseded", (byte)BatchStatus.Superseded), ("@active", (byte)BatchStatus.Active), ("@b", batchId), ("@true", true));
+        await Sql.ExecuteAsync(connection, transaction, ImportSql.UpdateScopeTotals, ct, ("@b", batchId));
+        await Sql.ExecuteAsync(connection, transaction, ImportSql.InsertCountryTotals, ct, ("@b", batchId));
+        await Sql.ExecuteAsync(connection, transaction, ImportSql.InsertPortTotals, ct, ("@b", batchId));
+        foreach (var ((code, language), text) in context.HsLabels)
+        {
+            await Sql.ExecuteAsync(connection, transaction, ImportSql.UpsertLabel, ct, ("@c", code), ("@l", language), ("@t", text));
+        }
+
+        var summary = JsonSerializer.Serialize(Summary(ImportOutcome.Imported, written, null) with { Errors = [], Warnings = [] });
+        await Sql.ExecuteAsync(connection, transaction, ImportSql.FinishBatch, ct,
+            ("@count", written), ("@value", totals.Values.Sum(t => t.Milli)), ("@summary", summary), ("@b", batchId));
+        await Sql.ExecuteAsync(connection, transaction, ImportSql.InsertAudit, ct,
+            ("@at", DateTime.UtcNow), ("@actor", options.Actor), ("@action", "import"), ("@entity", "import_batch"),
+            ("@id", batchId.ToString(CultureInfo.InvariantCulture)), ("@before", null), ("@after", summary));
+    }
+
+    private ImportSummary Summary(ImportOutcome outcome, long written, string? message)
+    {
+        var failed = context.Reconciliation.Where(c => !c.Ok).ToList();
+        var largest = context.Reconciliation.OrderByDescending(c => Math.Abs(c.Difference)).FirstOrDefault();
+        return new ImportSummary
+        {
+            File = fileName,
+            Format = reader.Format,
+            Sha256 = sha,
+            Outcome = outcome,
+            BatchId = outcome == ImportOutcome.Imported ? batchId : null,
+            CellsRead = context.CellsRead,
+            FactsImported = outcome == ImportOutcome.Rejected ? 0 : written,
+            Skipped = new SortedDictionary<string, long>(context.Skipped, StringComparer.Ordinal),
+            Totals = [.. totals.OrderBy(t => t.Key.Item2, StringComparer.Ordinal).ThenBy(t => t.Key.Item1)
+                .Select(t => new PeriodTotal(t.Key.Item1, t.Key.Item2, t.Key.Item3, t.Value.Facts, Money.FromMilli(t.Value.Milli)))],
+            Reconciliation = new ReconciliationSummary(context.Reconciliation.Count, failed.Count,
+                largest is null ? 0m : Math.Abs(largest.Difference), largest is null ? null : $"{largest.Kind} {largest.Label}"),
+            UnknownCountries = [.. dims.UnknownCountries],
+            PortsWithoutProvince = [.. dims.PortsWithoutProvince],
+            ReplacedBatches = replaced,
+            Errors = [.. context.Errors.Select(e => e.ToString())],
+            ErrorCount = context.ErrorCount,
+            Warnings = [.. context.Warnings.Select(e => e.ToString())],
+            Message = message,
+        };
+    }
+
+    private static string ColumnName(int column)
+    {
+        var name = "";
+        for (var n = column; n > 0; n = (n - 1) / 26)
+        {
+            name = (char)('A' + ((n - 1) % 26)) + name;
+        }
+
+        return name;
+    }
+}

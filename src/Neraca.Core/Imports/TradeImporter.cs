@@ -1,0 +1,82 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Neraca.Common;
+using Neraca.Storage;
+
+namespace Neraca.Imports;
+
+/// <summary>
+/// file → reader → normalizer → one transaction (batch, facts, scopes, aggregates, audit) → commit or nothing.
+/// A dry run is the same flow rolled back at the end, so it finds exactly the errors a real import would.
+/// </summary>
+public sealed class TradeImporter(NeracaDb db, Func<string, string?> resolveIso2)
+{
+    public async Task<ImportSummary> ImportFileAsync(string path, ImportOptions options, ITradeReader? reader = null, CancellationToken ct = default)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return await ImportAsync(stream, Path.GetFileName(path), options, reader, ct);
+    }
+
+    /// <param name="stream">A seekable stream: it is read twice (hash, then data).</param>
+    public async Task<ImportSummary> ImportAsync(Stream stream, string fileName, ImportOptions options, ITradeReader? reader = null, CancellationToken ct = default)
+    {
+        var clock = Stopwatch.StartNew();
+        if (stream.Length == 0)
+        {
+            return Rejected(fileName, "", "", "the file is empty (0 bytes)", clock);
+        }
+
+        var sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
+        stream.Position = 0;
+        var existing = await db.ImportBatches.Where(b => b.Sha256 == sha).Select(b => (int?)b.Id).FirstOrDefaultAsync(ct);
+        if (existing is int id)
+        {
+            return new ImportSummary
+            {
+                File = fileName, Sha256 = sha, Outcome = ImportOutcome.AlreadyImported, BatchId = id,
+                Message = $"already imported as batch {id}", ElapsedMs = clock.ElapsedMilliseconds,
+            };
+        }
+
+        try
+        {
+            reader ??= ImportFormats.Choose(fileName, stream);
+        }
+        catch (TradeFileException ex)
+        {
+            return Rejected(fileName, "", sha, ex.Message, clock);
+        }
+
+        stream.Position = 0;
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var run = new ImportRun(db.Database.GetDbConnection(), transaction.GetDbTransaction(), fileName, sha, reader, options, resolveIso2);
+            var summary = await run.ExecuteAsync(stream, ct) with { ElapsedMs = clock.ElapsedMilliseconds };
+            if (summary.Outcome == ImportOutcome.Imported)
+            {
+                await transaction.CommitAsync(ct);
+            }
+            else
+            {
+                await transaction.RollbackAsync(ct);
+            }
+
+            return summary;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static ImportSummary Rejected(string file, string format, string sha, string message, Stopwatch clock) => new()
+    {
+        File = file, Format = format, Sha256 = sha, Outcome = ImportOutcome.Rejected, Message = message,
+        Errors = [$"{file}: {message}"], ErrorCount = 1, ElapsedMs = clock.ElapsedMilliseconds,
+    };
+}

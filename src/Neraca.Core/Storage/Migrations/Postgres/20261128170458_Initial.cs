@@ -1,0 +1,432 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
+namespace Neraca.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "audit_entry",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    entity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    entity_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    before_json = table.Column<string>(type: "text", nullable: true),
+                    after_json = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_entry", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "country",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    iso2 = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_country", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hs_code",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    hs2 = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    digits = table.Column<byte>(type: "smallint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_hs_code", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hs_label",
+                columns: table => new
+                {
+                    code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_hs_label", x => new { x.code, x.language });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "import_batch",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    file_name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    format = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    status = table.Column<byte>(type: "smallint", nullable: false),
+                    imported_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    imported_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    fact_count = table.Column<long>(type: "bigint", nullable: false),
+                    value_milli = table.Column<long>(type: "bigint", nullable: false),
+                    summary_json = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_import_batch", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "port",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_port", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "province",
+                columns: table => new
+                {
+                    code = table.Column<short>(type: "smallint", nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_province", x => x.code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "batch_scope",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    batch_id = table.Column<int>(type: "integer", nullable: false),
+                    flow = table.Column<byte>(type: "smallint", nullable: false),
+                    year = table.Column<short>(type: "smallint", nullable: false),
+                    month = table.Column<byte>(type: "smallint", nullable: false),
+                    basis = table.Column<byte>(type: "smallint", nullable: false),
+                    province_code = table.Column<short>(type: "smallint", nullable: false),
+                    hs2 = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    is_active = table.Column<bool>(type: "boolean", nullable: false),
+                    superseded_by_batch_id = table.Column<int>(type: "integer", nullable: true),
+                    fact_count = table.Column<long>(type: "bigint", nullable: false),
+                    value_milli = table.Column<long>(type: "bigint", nullable: false),
+                    net_weight_grams = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_batch_scope", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_batch_scope_import_batch_batch_id",
+                        column: x => x.batch_id,
+                        principalTable: "import_batch",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_batch_scope_province_province_code",
+                        column: x => x.province_code,
+                        principalTable: "province",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "port_province",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    port_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    province_code = table.Column<short>(type: "smallint", nullable: false),
+                    valid_from = table.Column<DateOnly>(type: "date", nullable: false),
+                    note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_port_province", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_port_province_province_province_code",
+                        column: x => x.province_code,
+                        principalTable: "province",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "scope_country_total",
+                columns: table => new
+                {
+                    scope_id = table.Column<int>(type: "integer", nullable: false),
+                    country_id = table.Column<int>(type: "integer", nullable: false),
+                    value_milli = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_scope_country_total", x => new { x.scope_id, x.country_id });
+                    table.ForeignKey(
+                        name: "FK_scope_country_total_batch_scope_scope_id",
+                        column: x => x.scope_id,
+                        principalTable: "batch_scope",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "scope_port_total",
+                columns: table => new
+                {
+                    scope_id = table.Column<int>(type: "integer", nullable: false),
+                    port_id = table.Column<int>(type: "integer", nullable: false),
+                    value_milli = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_scope_port_total", x => new { x.scope_id, x.port_id });
+                    table.ForeignKey(
+                        name: "FK_scope_port_total_batch_scope_scope_id",
+                        column: x => x.scope_id,
+                        principalTable: "batch_scope",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trade_fact",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    scope_id = table.Column<int>(type: "integer", nullable: false),
+                    hs_code_id = table.Column<int>(type: "integer", nullable: false),
+                    country_id = table.Column<int>(type: "integer", nullable: false),
+                    port_id = table.Column<int>(type: "integer", nullable: false),
+                    value_milli = table.Column<long>(type: "bigint", nullable: false),
+                    net_weight_grams = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trade_fact", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_trade_fact_batch_scope_scope_id",
+                        column: x => x.scope_id,
+                        principalTable: "batch_scope",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_trade_fact_country_country_id",
+                        column: x => x.country_id,
+                        principalTable: "country",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_trade_fact_hs_code_hs_code_id",
+                        column: x => x.hs_code_id,
+                        principalTable: "hs_code",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_trade_fact_port_port_id",
+                        column: x => x.port_id,
+                        principalTable: "port",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.InsertData(
+                table: "province",
+                columns: new[] { "code", "name" },
+                values: new object[,]
+                {
+                    { (short)0, "INDONESIA" },
+                    { (short)11, "ACEH" },
+                    { (short)12, "SUMATERA UTARA" },
+                    { (short)13, "SUMATERA BARAT" },
+                    { (short)14, "RIAU" },
+                    { (short)15, "JAMBI" },
+                    { (short)16, "SUMATERA SELATAN" },
+                    { (short)17, "BENGKULU" },
+                    { (short)18, "LAMPUNG" },
+                    { (short)19, "KEPULAUAN BANGKA BELITUNG" },
+                    { (short)21, "KEPULAUAN RIAU" },
+                    { (short)31, "DKI JAKARTA" },
+                    { (short)32, "JAWA BARAT" },
+                    { (short)33, "JAWA TENGAH" },
+                    { (short)34, "DI YOGYAKARTA" },
+                    { (short)35, "JAWA TIMUR" },
+                    { (short)36, "BANTEN" },
+                    { (short)51, "BALI" },
+                    { (short)52, "NUSA TENGGARA BARAT" },
+                    { (short)53, "NUSA TENGGARA TIMUR" },
+                    { (short)61, "KALIMANTAN BARAT" },
+                    { (short)62, "KALIMANTAN TENGAH" },
+                    { (short)63, "KALIMANTAN SELATAN" },
+                    { (short)64, "KALIMANTAN TIMUR" },
+                    { (short)65, "KALIMANTAN UTARA" },
+                    { (short)71, "SULAWESI UTARA" },
+                    { (short)72, "SULAWESI TENGAH" },
+                    { (short)73, "SULAWESI SELATAN" },
+                    { (short)74, "SULAWESI TENGGARA" },
+                    { (short)75, "GORONTALO" },
+                    { (short)76, "SULAWESI BARAT" },
+                    { (short)81, "MALUKU" },
+                    { (short)82, "MALUKU UTARA" },
+                    { (short)91, "PAPUA BARAT" },
+                    { (short)92, "PAPUA BARAT DAYA" },
+                    { (short)94, "PAPUA" },
+                    { (short)95, "PAPUA SELATAN" },
+                    { (short)96, "PAPUA TENGAH" },
+                    { (short)97, "PAPUA PEGUNUNGAN" },
+                    { (short)99, "TIDAK DIKETAHUI (UNSPECIFIED)" }
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entry_at_utc",
+                table: "audit_entry",
+                column: "at_utc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_batch_scope_batch_id",
+                table: "batch_scope",
+                column: "batch_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_batch_scope_province_code_flow_year_month",
+                table: "batch_scope",
+                columns: new[] { "province_code", "flow", "year", "month" });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_batch_scope_active",
+                table: "batch_scope",
+                columns: new[] { "flow", "year", "month", "basis", "province_code", "hs2" },
+                unique: true,
+                filter: "is_active");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_country_iso2",
+                table: "country",
+                column: "iso2");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_country_name",
+                table: "country",
+                column: "name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_hs_code_code",
+                table: "hs_code",
+                column: "code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_batch_sha256",
+                table: "import_batch",
+                column: "sha256",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_port_name",
+                table: "port",
+                column: "name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_port_province_port_name_valid_from",
+                table: "port_province",
+                columns: new[] { "port_name", "valid_from" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_port_province_province_code",
+                table: "port_province",
+                column: "province_code");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trade_fact_country_id",
+                table: "trade_fact",
+                column: "country_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trade_fact_hs_code_id",
+                table: "trade_fact",
+                column: "hs_code_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trade_fact_port_id",
+                table: "trade_fact",
+                column: "port_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trade_fact_scope_id",
+                table: "trade_fact",
+                column: "scope_id");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "audit_entry");
+
+            migrationBuilder.DropTable(
+                name: "hs_label");
+
+            migrationBuilder.DropTable(
+                name: "port_province");
+
+            migrationBuilder.DropTable(
+                name: "scope_country_total");
+
+            migrationBuilder.DropTable(
+                name: "scope_port_total");
+
+            migrationBuilder.DropTable(
+                name: "trade_fact");
+
+            migrationBuilder.DropTable(
+                name: "batch_scope");
+
+            migrationBuilder.DropTable(
+                name: "country");
+
+            migrationBuilder.DropTable(
+                name: "hs_code");
+
+            migrationBuilder.DropTable(
+                name: "port");
+
+            migrationBuilder.DropTable(
+                name: "import_batch");
+
+            migrationBuilder.DropTable(
+                name: "province");
+        }
+    }
+}
