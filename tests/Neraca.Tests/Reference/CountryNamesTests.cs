@@ -73,6 +73,15 @@ public class CountryNamesTests
     }
 
     [Fact]
+    public void EveryCatalogName_ResolvesToItsOwnCountry() =>
+        Assert.All(CountryNames.All, c =>
+        {
+            Assert.Equal(c.Iso2, CountryNames.ResolveIso2(c.Iso3));
+            Assert.Equal(c.Iso2, CountryNames.ResolveIso2(c.NameEn));
+            Assert.Equal(c.Iso2, CountryNames.ResolveIso2(c.NameId));
+        });
+
+    [Fact]
     public void Catalog_HasAllIsoCountriesPlusSupplement() => Assert.Equal(249 + 2, CountryNames.All.Count);
 
     [Theory]

@@ -5,7 +5,7 @@ namespace Neraca.Tests.Reference;
 public class HsChaptersTests
 {
     [Fact]
-    public void Has97Chapters_0To97() =>
+    public void Has97Chapters_01To97() =>
         Assert.Equal(Enumerable.Range(1, 97).Select(n => n.ToString("00", System.Globalization.CultureInfo.InvariantCulture)), HsChapters.All.Select(c => c.Hs2));
 
     [Fact]
