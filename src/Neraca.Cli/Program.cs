@@ -1,6 +1,19 @@
+using System.CommandLine;
+using System.Text;
+
 namespace Neraca.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => args.Length >= 0 ? 0 : 1;
+    public static async Task<int> Main(string[] args)
+    {
+        Console.OutputEncoding = Encoding.UTF8;
+        var root = new RootCommand("Neraca: provincial trade balance, registry and export programs.")
+        {
+            ImportCommand.Create(),
+            ServeCommand.Create(),
+        };
+        root.Options.Add(CliOptions.Db);
+        return await root.Parse(args).InvokeAsync();
+    }
 }

@@ -14,6 +14,11 @@ namespace Neraca.Imports;
 /// </summary>
 public sealed class TradeImporter(NeracaDb db, Func<string, string?> resolveIso2)
 {
+    public TradeImporter(NeracaDb db)
+        : this(db, name => Reference.CountryNames.ResolveIso2(name))
+    {
+    }
+
     public async Task<ImportSummary> ImportFileAsync(string path, ImportOptions options, ITradeReader? reader = null, CancellationToken ct = default)
     {
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Neraca.Reference;
 
 namespace Neraca.Storage;
 
@@ -19,14 +20,7 @@ public static class DatabaseSetup
             return;
         }
 
-        var from = new DateOnly(2000, 1, 1);
-        db.PortProvinces.AddRange(PortSeedRows().Select(p => new PortProvince
-        {
-            PortName = p.Port, ProvinceCode = p.Province, ValidFrom = from, Note = p.Note,
-        }));
+        db.PortProvinces.AddRange(PortSeed.ToPortProvinces());
         await db.SaveChangesAsync(ct);
     }
-
-    private static IEnumerable<(string Port, short Province, string? Note)> PortSeedRows() =>
-        [("PANJANG", 18, "Bandar Lampung seaport")];
 }
