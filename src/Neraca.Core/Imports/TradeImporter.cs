@@ -41,8 +41,12 @@ public sealed class TradeImporter(NeracaDb db, Func<string, string?> resolveIso2
         {
             return new ImportSummary
             {
-                File = fileName, Sha256 = sha, Outcome = ImportOutcome.AlreadyImported, BatchId = id,
-                Message = $"already imported as batch {id}", ElapsedMs = clock.ElapsedMilliseconds,
+                File = fileName,
+                Sha256 = sha,
+                Outcome = ImportOutcome.AlreadyImported,
+                BatchId = id,
+                Message = $"already imported as batch {id}",
+                ElapsedMs = clock.ElapsedMilliseconds,
             };
         }
 
@@ -81,7 +85,13 @@ public sealed class TradeImporter(NeracaDb db, Func<string, string?> resolveIso2
 
     private static ImportSummary Rejected(string file, string format, string sha, string message, Stopwatch clock) => new()
     {
-        File = file, Format = format, Sha256 = sha, Outcome = ImportOutcome.Rejected, Message = message,
-        Errors = [$"{file}: {message}"], ErrorCount = 1, ElapsedMs = clock.ElapsedMilliseconds,
+        File = file,
+        Format = format,
+        Sha256 = sha,
+        Outcome = ImportOutcome.Rejected,
+        Message = message,
+        Errors = [$"{file}: {message}"],
+        ErrorCount = 1,
+        ElapsedMs = clock.ElapsedMilliseconds,
     };
 }
