@@ -12,6 +12,7 @@ public static class Program
         {
             ImportCommand.Create(),
             ServeCommand.Create(),
+            GenerateCommand.Create(),
         };
         root.Options.Add(CliOptions.Db);
         return await root.Parse(args).InvokeAsync();

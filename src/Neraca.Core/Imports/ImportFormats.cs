@@ -1,25 +1,34 @@
+using Neraca.Imports.Csv;
+using Neraca.Imports.WebApi;
+
 namespace Neraca.Imports;
 
-/// <summary>Picks the reader from the file's first bytes (a ZIP is an XLSX, JSON is the WebAPI), else by extension.</summary>
+/// <summary>Picks the reader from the file's first bytes (a ZIP is an XLSX, JSON or HTML is the WebAPI), else treats it as CSV.</summary>
 public static class ImportFormats
 {
-    private static readonly List<(Func<string, byte[], bool> Matches, Func<ITradeReader> Create)> Registry = [];
-
-    public static void Register(Func<string, byte[], bool> matches, Func<ITradeReader> create) => Registry.Add((matches, create));
-
     public static ITradeReader Choose(string fileName, Stream stream)
     {
-        var head = new byte[64];
-        var n = stream.Read(head, 0, head.Length);
-        Array.Resize(ref head, n);
-        foreach (var (matches, create) in Registry)
+        var head = new byte[512];
+        var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var text = System.Text.Encoding.UTF8.GetString(head, 0, n).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (n >= 4 && head[0] == 'P' && head[1] == 'K')
         {
-            if (matches(fileName, head))
-            {
-                return create();
-            }
+            return XlsxReader(fileName);
         }
 
-        throw new TradeFileException($"{fileName}: unrecognised file format (expected a BPS XLSX, a BPS WebAPI JSON or a flat CSV)");
+        if (text.StartsWith('{') || text.StartsWith('[') || text.StartsWith('<'))
+        {
+            return new BpsWebApiReader();
+        }
+
+        if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new TradeFileException($"{fileName}: not a valid XLSX file (an XLSX is a ZIP archive; this file does not start like one)");
+        }
+
+        return new FlatCsvReader();
     }
+
+    private static ITradeReader XlsxReader(string fileName) =>
+        throw new TradeFileException($"{fileName}: XLSX import is not available in this build");
 }
