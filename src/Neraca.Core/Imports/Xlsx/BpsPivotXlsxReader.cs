@@ -58,7 +58,7 @@ public sealed class BpsPivotXlsxReader(ZipLimits? limits = null) : ITradeReader
         }
         catch (XmlException e)
         {
-            throw new TradeFileException($"{fileName}: the XLSX holds malformed XML: {e.Message}", e);
+            throw new TradeFileException($"{fileName}: the XLSX holds malformed or truncated XML: {e.Message}", e);
         }
     }
 

@@ -188,16 +188,23 @@ internal sealed class PivotSheetParser(ReadContext context, string sheet)
                 continue;
             }
 
-            if (!CellValue.TryParse(cell, out var value, out var reason))
+            var valid = CellValue.TryParse(cell, out var value, out var reason);
+            if (valid || CellValue.IsNumber(cell, out value))
+            {
+                // A number the file states counts toward its totals even when refused (negative, too many
+                // decimals), so the refusal is the only error reported for it.
+                sum += value;
+                count++;
+                reconciler.AddCell(cell.Column, value);
+            }
+
+            if (!valid)
             {
                 context.Error(At(row, cell.Column), cell.Text, reason);
                 context.Skip(SkipInvalidValue);
                 continue;
             }
 
-            sum += value;
-            count++;
-            reconciler.AddCell(cell.Column, value);
             var column = columns[cell.Column];
             if (key is not { } k || !column.Valid || _flow is not { } flow)
             {
