@@ -31,8 +31,14 @@ internal sealed class PivotReconciler(PivotColumns columns, ReadContext context,
         _cellCount++;
     }
 
-    public void CheckRow(int row, string label, decimal stated, decimal summed, int count)
+    /// <summary>Checks a data row; an unreadable total (null, already reported) is skipped.</summary>
+    public void CheckRow(int row, string label, decimal? statedTotal, decimal summed, int count)
     {
+        if (statedTotal is not { } stated)
+        {
+            return;
+        }
+
         _rowTotalsSum += stated;
         var check = Add("row", $"row {row} ({label})", stated, summed, count);
         _rows.Add((row, label, check.Difference));
@@ -43,17 +49,23 @@ internal sealed class PivotReconciler(PivotColumns columns, ReadContext context,
         }
     }
 
-    /// <summary>Checks every column and the grand total against the Totals row (values by column; null = empty).</summary>
-    public void CheckTotalsRow(int row, IReadOnlyDictionary<int, decimal> stated, decimal? grandTotal)
+    /// <summary>
+    /// Checks every column and the grand total against the Totals row: stated values by column (absent = 0,
+    /// null = unreadable and already reported, so not checked).
+    /// </summary>
+    public void CheckTotalsRow(int row, IReadOnlyDictionary<int, decimal?> stated, decimal? grandTotal)
     {
         decimal columnTotalsSum = 0;
         var columnCount = 0;
         for (var column = PivotColumns.FirstValueColumn; column <= columns.LastValueColumn; column++)
         {
-            var value = stated.GetValueOrDefault(column);
-            columnTotalsSum += value;
-            columnCount++;
-            CheckColumn(row, column, value);
+            var value = stated.TryGetValue(column, out var given) ? given : 0;
+            if (value is { } total)
+            {
+                columnTotalsSum += total;
+                columnCount++;
+                CheckColumn(row, column, total);
+            }
         }
 
         if (grandTotal is not { } grand)

@@ -156,7 +156,8 @@ internal sealed class PivotSheetParser(ReadContext context, string sheet)
         var columns = _columns!;
         var reconciler = _reconciler!;
         var key = RowKey(row, cells);
-        decimal sum = 0, stated = 0;
+        decimal sum = 0;
+        decimal? stated = 0;
         int count = 0, present = 0;
         var rowTotalPresent = false;
         foreach (var cell in cells)
@@ -176,7 +177,7 @@ internal sealed class PivotSheetParser(ReadContext context, string sheet)
             present++;
             if (cell.Column == columns.TotalsColumn)
             {
-                stated = ParseTotal(row, cell) ?? 0;
+                stated = ParseTotal(row, cell);
                 rowTotalPresent = true;
                 context.Skip(SkipRowTotal);
                 continue;
@@ -293,7 +294,7 @@ internal sealed class PivotSheetParser(ReadContext context, string sheet)
     {
         _totalsSeen = true;
         var columns = _columns!;
-        var stated = new Dictionary<int, decimal>();
+        var stated = new Dictionary<int, decimal?>();
         decimal? grand = null;
         var present = 0;
         foreach (var cell in cells.Where(c => c.Column >= PivotColumns.FirstValueColumn))
@@ -313,9 +314,9 @@ internal sealed class PivotSheetParser(ReadContext context, string sheet)
             {
                 grand = value;
             }
-            else if (value is { } columnTotal)
+            else
             {
-                stated[cell.Column] = columnTotal;
+                stated[cell.Column] = value;
             }
         }
 
@@ -351,6 +352,10 @@ internal sealed class PivotSheetParser(ReadContext context, string sheet)
         }
     }
 
+    /// <summary>
+    /// A stated total: any number (totals are compared, not stored, so the fact rules on sign and decimals do
+    /// not apply); empty = 0; null when unreadable (reported once, and its check is skipped).
+    /// </summary>
     private decimal? ParseTotal(int row, SheetCell cell)
     {
         if (cell.Kind == CellKind.Empty)
@@ -358,12 +363,12 @@ internal sealed class PivotSheetParser(ReadContext context, string sheet)
             return 0;
         }
 
-        if (CellValue.TryParse(cell, out var value, out var reason))
+        if (CellValue.IsNumber(cell, out var value))
         {
             return value;
         }
 
-        context.Error(At(row, cell.Column), cell.Text, $"total: {reason}");
+        context.Error(At(row, cell.Column), cell.Text, "total is not a number");
         return null;
     }
 

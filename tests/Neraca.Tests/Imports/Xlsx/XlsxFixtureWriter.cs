@@ -77,7 +77,13 @@ internal static class XlsxFixtureWriter
     public static byte[] Workbook(IEnumerable<(string Ref, string Value)> cells, bool sharedStrings = false, string sheetName = "Sheet1")
     {
         var strings = new List<string>();
-        var sheet = SheetXml(cells, sharedStrings ? strings : null);
+        return WorkbookWithSheet(SheetXml(cells, sharedStrings ? strings : null), sharedStrings ? strings : null, sheetName);
+    }
+
+    /// <summary>A workbook around hand-written sheet XML (for cell encodings the cell list cannot express).</summary>
+    public static byte[] WorkbookWithSheet(string sheet, List<string>? strings = null, string sheetName = "Sheet1")
+    {
+        var sharedStrings = strings is not null;
         var parts = new List<(string, string)>
         {
             ("[Content_Types].xml", ContentTypes),
@@ -88,8 +94,8 @@ internal static class XlsxFixtureWriter
         };
         if (sharedStrings)
         {
-            var items = string.Concat(strings.Select(s => $"<si><t>{SecurityElement.Escape(s)}</t></si>"));
-            parts.Add(("xl/sharedStrings.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"{Main}\" count=\"{strings.Count}\">{items}</sst>"));
+            var items = string.Concat(strings!.Select(s => $"<si><t>{SecurityElement.Escape(s)}</t></si>"));
+            parts.Add(("xl/sharedStrings.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"{Main}\" count=\"{strings!.Count}\">{items}</sst>"));
         }
 
         return Zip(parts.Select(p => (p.Item1, Encoding.UTF8.GetBytes(p.Item2))));
