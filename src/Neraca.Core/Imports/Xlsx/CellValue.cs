@@ -44,12 +44,62 @@ internal static class CellValue
             return false;
         }
 
-        if (!Money.TryToMilli(value, out _))
+        if (!Money.TryToMilli(value, out _) && !TryExcelPrecision(cell.Text, ref value))
         {
             reason = "more than 3 decimals (US$ are stored in thousandths)";
             return false;
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Excel re-saves numbers as the shortest text that round-trips its double, e.g. 8298.6 can come back as
+    /// "8298.6000000000004" (17 significant digits). Excel itself shows at most 15 significant digits, so
+    /// such a value is taken at 15 significant digits when that leaves at most 3 decimals. The rounding is
+    /// done in decimal; a value typed with 4+ decimals and fewer than 16 digits stays an error.
+    /// </summary>
+    private static bool TryExcelPrecision(string text, ref decimal value)
+    {
+        if (CountSignificantDigits(text) < 16 || value <= 0)
+        {
+            return false;
+        }
+
+        var integerDigits = 0;
+        for (var whole = decimal.Truncate(value); whole >= 1; whole = decimal.Truncate(whole / 10))
+        {
+            integerDigits++;
+        }
+
+        var rounded = Math.Round(value, Math.Clamp(15 - integerDigits, 0, 28), MidpointRounding.AwayFromZero);
+        if (!Money.TryToMilli(rounded, out _))
+        {
+            return false;
+        }
+
+        value = rounded;
+        return true;
+    }
+
+    private static int CountSignificantDigits(string text)
+    {
+        var mantissa = text.AsSpan();
+        var exponent = mantissa.IndexOfAny('e', 'E');
+        if (exponent >= 0)
+        {
+            mantissa = mantissa[..exponent];
+        }
+
+        var count = 0;
+        foreach (var ch in mantissa)
+        {
+            if (char.IsAsciiDigit(ch) && (count > 0 || ch != '0'))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 }

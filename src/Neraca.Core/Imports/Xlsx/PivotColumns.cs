@@ -48,7 +48,7 @@ internal sealed partial class PivotColumns
         string sheet)
     {
         int? totals = countries.Where(c => c.Key >= FirstValueColumn && string.Equals(c.Value, TotalsLabel, StringComparison.OrdinalIgnoreCase))
-            .Select(c => (int?)c.Key).FirstOrDefault();
+            .Select(c => (int?)c.Key).Min();
         var last = totals - 1 ?? Math.Max(FirstValueColumn - 1, months.Keys.DefaultIfEmpty(0).Max());
         if (totals is null)
         {

@@ -80,6 +80,20 @@ public sealed class BpsPivotXlsxReaderValidationTests
         Assert.Contains(facts, f => f.Row == 7 && f.Column == 4 && f.ValueUsd == 21808515891.123m);
     }
 
+    [Theory]
+    [InlineData("8298.6000000000004", "8298.6")]
+    [InlineData("179175.48000000001", "179175.48")]
+    [InlineData("2.2999999999999998", "2.3")]
+    public void Read_ExcelDoubleRoundTripText_TakenAtFifteenDigits(string stored, string expected)
+    {
+        var facts = new List<RawFact>();
+
+        var context = Read(SmallPivot(e6: stored), facts);
+
+        Assert.DoesNotContain(context.Errors, e => e.Position is { Row: 6, Column: "E" });
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(facts, f => f.Row == 6 && f.Column == 5).ValueUsd);
+    }
+
     [Fact]
     public void Read_InlineStringsAndRowsWithoutReferences_Read()
     {
