@@ -1,5 +1,6 @@
 using Neraca.Imports.Csv;
 using Neraca.Imports.WebApi;
+using Neraca.Imports.Xlsx;
 
 namespace Neraca.Imports;
 
@@ -13,7 +14,7 @@ public static class ImportFormats
         var text = System.Text.Encoding.UTF8.GetString(head, 0, n).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         if (n >= 4 && head[0] == 'P' && head[1] == 'K')
         {
-            return XlsxReader(fileName);
+            return new BpsPivotXlsxReader();
         }
 
         if (text.StartsWith('{') || text.StartsWith('[') || text.StartsWith('<'))
@@ -28,7 +29,4 @@ public static class ImportFormats
 
         return new FlatCsvReader();
     }
-
-    private static ITradeReader XlsxReader(string fileName) =>
-        throw new TradeFileException($"{fileName}: XLSX import is not available in this build");
 }

@@ -18,10 +18,10 @@ internal sealed class ImportRun(
 {
     private readonly ReadContext context = new(fileName) { FlowOverride = options.Flow, ProvinceOverride = options.Province };
     private readonly DimensionResolver dims = new(connection, transaction, resolveIso2);
-    private readonly Dictionary<ScopeKey, int> scopes = [];
     private readonly Dictionary<(Flow, string, Basis), (long Facts, long Milli)> totals = [];
     private readonly List<int> replaced = [];
     private int batchId;
+    private ScopeWriter scopes = null!;
 
     public async Task<ImportSummary> ExecuteAsync(Stream stream, CancellationToken ct)
     {
@@ -29,6 +29,8 @@ internal sealed class ImportRun(
             ("@sha", sha), ("@file", fileName), ("@format", reader.Format), ("@status", (byte)BatchStatus.Active),
             ("@at", DateTime.UtcNow), ("@by", options.Actor));
         await dims.LoadAsync(ct);
+        scopes = new ScopeWriter(connection, transaction, batchId);
+        await scopes.StartAsync(ct);
 
         long written;
         await using (var writer = FactWriter.For(connection, transaction))
@@ -110,7 +112,7 @@ internal sealed class ImportRun(
         var key = new ScopeKey(raw.Flow, raw.Year, raw.Month, raw.Basis, ProvinceOf(raw), raw.HsCode.Length >= 2 ? raw.HsCode[..2] : raw.HsCode);
         var fact = new FactRow
         {
-            ScopeId = await ScopeAsync(key, ct),
+            ScopeId = scopes.Add(key, milli, grams),
             HsCodeId = await dims.HsAsync(raw.HsCode, ct),
             CountryId = await dims.CountryAsync(raw.Country, ct),
             PortId = await dims.PortAsync(raw.Port, ct),
@@ -133,20 +135,6 @@ internal sealed class ImportRun(
             ?? (raw.Basis == Basis.PublishedTotal ? Province.Indonesia : Province.Unspecified);
     }
 
-    private async ValueTask<int> ScopeAsync(ScopeKey key, CancellationToken ct)
-    {
-        if (scopes.TryGetValue(key, out var id))
-        {
-            return id;
-        }
-
-        id = (int)await Sql.ScalarLongAsync(connection, transaction, ImportSql.InsertScope, ct,
-            ("@b", batchId), ("@flow", (byte)key.Flow), ("@year", key.Year), ("@month", key.Month), ("@basis", (byte)key.Basis),
-            ("@province", key.Province), ("@hs2", key.Hs2), ("@false", false));
-        scopes[key] = id;
-        return id;
-    }
-
     private void CheckAccounting()
     {
         if (context.ErrorCount == 0 && context.CellsRead != context.FactsEmitted + context.SkippedTotal)
@@ -158,26 +146,34 @@ internal sealed class ImportRun(
 
     private async Task CheckDuplicatesAsync(CancellationToken ct)
     {
-        await using var command = Sql.Command(connection, transaction, ImportSql.Duplicates, ("@b", batchId));
+        var keyOf = scopes.Ids.ToDictionary(kv => kv.Value, kv => kv.Key);
+        await using var command = Sql.Command(connection, transaction, ImportSql.Duplicates, ("@first", scopes.FirstId), ("@last", scopes.LastId));
         await using var r = await command.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
         {
-            var period = new ScopeKey((Flow)r.GetByte(0), r.GetInt16(1), r.GetByte(2), Basis.Detail, 0, "").Period;
+            var key = keyOf[r.GetInt32(0)];
             context.Error(context.At(), null, string.Create(CultureInfo.InvariantCulture,
-                $"duplicate key: {(Flow)r.GetByte(0)} {period} HS '{r.GetString(3)}' country '{r.GetString(4)}' port '{r.GetString(5)}' occurs {r.GetInt64(6)} times"));
+                $"duplicate key: {key.Flow} {key.Period} HS '{r.GetString(1)}' country '{r.GetString(2)}' port '{r.GetString(3)}' occurs {r.GetInt64(4)} times"));
         }
     }
 
+    /// <summary>An active scope of an earlier batch with a key this batch also has is a revision: refused unless --replace.</summary>
     private async Task ResolveConflictsAsync(CancellationToken ct)
     {
-        var conflicts = new List<(int ScopeId, int BatchId, string File, string What)>();
-        await using (var command = Sql.Command(connection, transaction, ImportSql.Conflicts, ("@b", batchId), ("@true", true)))
-        await using (var r = await command.ExecuteReaderAsync(ct))
+        var keys = scopes.Ids.Keys.ToHashSet();
+        var conflicts = new List<(int ScopeId, int BatchId, string File, ScopeKey Key)>();
+        foreach (var (flow, year, month) in keys.Select(k => (k.Flow, k.Year, k.Month)).Distinct())
         {
+            await using var command = Sql.Command(connection, transaction, ImportSql.ActiveScopesOfPeriod,
+                ("@flow", (byte)flow), ("@year", year), ("@month", month), ("@true", true));
+            await using var r = await command.ExecuteReaderAsync(ct);
             while (await r.ReadAsync(ct))
             {
-                var key = new ScopeKey((Flow)r.GetByte(3), r.GetInt16(4), r.GetByte(5), (Basis)r.GetByte(6), r.GetInt16(7), r.GetString(8));
-                conflicts.Add((r.GetInt32(0), r.GetInt32(1), r.GetString(2), key.ToString()));
+                var key = new ScopeKey(flow, year, month, (Basis)r.GetByte(3), r.GetInt16(4), r.GetString(5));
+                if (keys.Contains(key))
+                {
+                    conflicts.Add((r.GetInt32(0), r.GetInt32(1), r.GetString(2), key));
+                }
             }
         }
 
@@ -186,7 +182,7 @@ internal sealed class ImportRun(
             foreach (var c in conflicts.Take(20))
             {
                 context.Error(context.At(), null, string.Create(CultureInfo.InvariantCulture,
-                    $"{c.What} is already loaded by batch {c.BatchId} ({c.File}); import with --replace to supersede it (a BPS revision)"));
+                    $"{c.Key} is already loaded by batch {c.BatchId} ({c.File}); import with --replace to supersede it (a BPS revision)"));
             }
 
             return;
@@ -202,12 +198,12 @@ internal sealed class ImportRun(
 
     private async Task FinishAsync(long written, CancellationToken ct)
     {
-        await Sql.ExecuteAsync(connection, transaction, ImportSql.Activate, ct, ("@true", true), ("@b", batchId));
+        await scopes.WriteAsync(ct);
         await Sql.ExecuteAsync(connection, transaction, ImportSql.MarkSupersededBatches, ct,
             ("@superseded", (byte)BatchStatus.Superseded), ("@active", (byte)BatchStatus.Active), ("@b", batchId), ("@true", true));
-        await Sql.ExecuteAsync(connection, transaction, ImportSql.UpdateScopeTotals, ct, ("@b", batchId));
-        await Sql.ExecuteAsync(connection, transaction, ImportSql.InsertCountryTotals, ct, ("@b", batchId));
-        await Sql.ExecuteAsync(connection, transaction, ImportSql.InsertPortTotals, ct, ("@b", batchId));
+        var range = new[] { ("@first", (object?)scopes.FirstId), ("@last", scopes.LastId) };
+        await Sql.ExecuteAsync(connection, transaction, ImportSql.InsertCountryTotals, ct, range);
+        await Sql.ExecuteAsync(connection, transaction, ImportSql.InsertPortTotals, ct, range);
         foreach (var ((code, language), text) in context.HsLabels)
         {
             await Sql.ExecuteAsync(connection, transaction, ImportSql.UpsertLabel, ct, ("@c", code), ("@l", language), ("@t", text));
@@ -238,7 +234,7 @@ internal sealed class ImportRun(
             Totals = [.. totals.OrderBy(t => t.Key.Item2, StringComparer.Ordinal).ThenBy(t => t.Key.Item1)
                 .Select(t => new PeriodTotal(t.Key.Item1, t.Key.Item2, t.Key.Item3, t.Value.Facts, Money.FromMilli(t.Value.Milli)))],
             Reconciliation = new ReconciliationSummary(context.Reconciliation.Count, failed.Count,
-                largest is null ? 0m : Math.Abs(largest.Difference), largest is null ? null : $"{largest.Kind} {largest.Label}"),
+                largest is null ? 0m : Math.Abs(largest.Difference), largest is null ? null : largest.Label.StartsWith(largest.Kind, StringComparison.Ordinal) ? largest.Label : $"{largest.Kind} {largest.Label}"),
             UnknownCountries = [.. dims.UnknownCountries],
             PortsWithoutProvince = [.. dims.PortsWithoutProvince],
             ReplacedBatches = replaced,

@@ -8,58 +8,38 @@ internal static class ImportSql
         VALUES (@sha, @file, @format, @status, @at, @by, 0, 0, '{}') RETURNING id
         """;
 
-    public const string InsertScope = """
-        INSERT INTO batch_scope (batch_id, flow, year, month, basis, province_code, hs2, is_active, fact_count, value_milli)
-        VALUES (@b, @flow, @year, @month, @basis, @province, @hs2, @false, 0, 0) RETURNING id
-        """;
-
-    /// <summary>Scope totals from the facts just written (one statement; the scope index makes it a range scan per scope).</summary>
-    public const string UpdateScopeTotals = """
-        UPDATE batch_scope SET
-          fact_count = (SELECT COUNT(*) FROM trade_fact f WHERE f.scope_id = batch_scope.id),
-          value_milli = (SELECT COALESCE(SUM(f.value_milli), 0) FROM trade_fact f WHERE f.scope_id = batch_scope.id),
-          net_weight_grams = (SELECT SUM(f.net_weight_grams) FROM trade_fact f WHERE f.scope_id = batch_scope.id)
-        WHERE batch_id = @b
-        """;
-
     public const string InsertCountryTotals = """
         INSERT INTO scope_country_total (scope_id, country_id, value_milli)
         SELECT f.scope_id, f.country_id, SUM(f.value_milli)
-        FROM trade_fact f JOIN batch_scope s ON s.id = f.scope_id
-        WHERE s.batch_id = @b
+        FROM trade_fact f
+        WHERE f.scope_id BETWEEN @first AND @last
         GROUP BY f.scope_id, f.country_id
         """;
 
     public const string InsertPortTotals = """
         INSERT INTO scope_port_total (scope_id, port_id, value_milli)
         SELECT f.scope_id, f.port_id, SUM(f.value_milli)
-        FROM trade_fact f JOIN batch_scope s ON s.id = f.scope_id
-        WHERE s.batch_id = @b
+        FROM trade_fact f
+        WHERE f.scope_id BETWEEN @first AND @last
         GROUP BY f.scope_id, f.port_id
         """;
 
+    /// <summary>Facts of this batch sharing a key. Scope rows are not written yet, so the scope id is returned.</summary>
     public const string Duplicates = """
-        SELECT s.flow, s.year, s.month, h.code, c.name, p.name, COUNT(*)
-        FROM trade_fact f
-        JOIN batch_scope s ON s.id = f.scope_id
-        JOIN hs_code h ON h.id = f.hs_code_id
-        JOIN country c ON c.id = f.country_id
-        JOIN port p ON p.id = f.port_id
-        WHERE s.batch_id = @b
-        GROUP BY f.scope_id, f.hs_code_id, f.country_id, f.port_id, s.flow, s.year, s.month, h.code, c.name, p.name
-        HAVING COUNT(*) > 1
-        LIMIT 20
+        SELECT d.scope_id, h.code, c.name, p.name, d.n
+        FROM (SELECT scope_id, hs_code_id, country_id, port_id, COUNT(*) AS n
+              FROM trade_fact WHERE scope_id BETWEEN @first AND @last
+              GROUP BY scope_id, hs_code_id, country_id, port_id HAVING COUNT(*) > 1 LIMIT 20) d
+        JOIN hs_code h ON h.id = d.hs_code_id
+        JOIN country c ON c.id = d.country_id
+        JOIN port p ON p.id = d.port_id
         """;
 
-    /// <summary>Active scopes of other batches with the same key as a scope of this batch: a revision.</summary>
-    public const string Conflicts = """
-        SELECT o.id, o.batch_id, ob.file_name, n.flow, n.year, n.month, n.basis, n.province_code, n.hs2
-        FROM batch_scope n
-        JOIN batch_scope o ON o.flow = n.flow AND o.year = n.year AND o.month = n.month AND o.basis = n.basis
-          AND o.province_code = n.province_code AND o.hs2 = n.hs2 AND o.is_active = @true
-        JOIN import_batch ob ON ob.id = o.batch_id
-        WHERE n.batch_id = @b
-        ORDER BY n.year, n.month, n.flow
+    /// <summary>Active scopes of one period: compared in memory with this batch's keys to find revisions.</summary>
+    public const string ActiveScopesOfPeriod = """
+        SELECT s.id, s.batch_id, b.file_name, s.basis, s.province_code, s.hs2
+        FROM batch_scope s JOIN import_batch b ON b.id = s.batch_id
+        WHERE s.flow = @flow AND s.year = @year AND s.month = @month AND s.is_active = @true
         """;
 
     public const string Supersede = "UPDATE batch_scope SET is_active = @false, superseded_by_batch_id = @b WHERE id = @id";
@@ -70,8 +50,6 @@ internal static class ImportSql
           AND NOT EXISTS (SELECT 1 FROM batch_scope s WHERE s.batch_id = import_batch.id AND s.is_active = @true)
           AND EXISTS (SELECT 1 FROM batch_scope s WHERE s.batch_id = import_batch.id AND s.superseded_by_batch_id = @b)
         """;
-
-    public const string Activate = "UPDATE batch_scope SET is_active = @true WHERE batch_id = @b";
 
     public const string FinishBatch = """
         UPDATE import_batch SET fact_count = @count, value_milli = @value, summary_json = @summary WHERE id = @b

@@ -116,8 +116,6 @@ internal static class TradeModel
             e.Property(x => x.FactCount).HasColumnName("fact_count");
             e.Property(x => x.ValueMilli).HasColumnName("value_milli");
             e.Property(x => x.NetWeightGrams).HasColumnName("net_weight_grams");
-            e.HasOne<ImportBatch>().WithMany().HasForeignKey(x => x.BatchId).OnDelete(DeleteBehavior.Restrict);
-            e.HasOne<Province>().WithMany().HasForeignKey(x => x.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.Flow, x.Year, x.Month, x.Basis, x.ProvinceCode, x.Hs2 })
                 .IsUnique()
                 .HasFilter(activeFilter)
@@ -139,11 +137,8 @@ internal static class TradeModel
             e.Property(x => x.PortId).HasColumnName("port_id");
             e.Property(x => x.ValueMilli).HasColumnName("value_milli");
             e.Property(x => x.NetWeightGrams).HasColumnName("net_weight_grams");
-            // Foreign keys are declared for integrity but indexed only by scope: the bulk path stays fast.
-            e.HasOne<BatchScope>().WithMany().HasForeignKey(x => x.ScopeId).OnDelete(DeleteBehavior.Restrict);
-            e.HasOne<HsCode>().WithMany().HasForeignKey(x => x.HsCodeId).OnDelete(DeleteBehavior.Restrict);
-            e.HasOne<Country>().WithMany().HasForeignKey(x => x.CountryId).OnDelete(DeleteBehavior.Restrict);
-            e.HasOne<Port>().WithMany().HasForeignKey(x => x.PortId).OnDelete(DeleteBehavior.Restrict);
+            // No foreign keys on the bulk tables: per-row constraint triggers made COPY 30x slower. The importer
+            // creates every referenced row in the same transaction (docs/decisions/0007-no-fk-on-fact-tables.md).
             e.HasIndex(x => x.ScopeId);
         });
 
@@ -154,7 +149,6 @@ internal static class TradeModel
             e.Property(x => x.ScopeId).HasColumnName("scope_id");
             e.Property(x => x.CountryId).HasColumnName("country_id");
             e.Property(x => x.ValueMilli).HasColumnName("value_milli");
-            e.HasOne<BatchScope>().WithMany().HasForeignKey(x => x.ScopeId).OnDelete(DeleteBehavior.Restrict);
         });
 
         b.Entity<ScopePortTotal>(e =>
@@ -164,7 +158,6 @@ internal static class TradeModel
             e.Property(x => x.ScopeId).HasColumnName("scope_id");
             e.Property(x => x.PortId).HasColumnName("port_id");
             e.Property(x => x.ValueMilli).HasColumnName("value_milli");
-            e.HasOne<BatchScope>().WithMany().HasForeignKey(x => x.ScopeId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 }

@@ -647,30 +647,9 @@ namespace Neraca.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CountryId");
-
-                    b.HasIndex("HsCodeId");
-
-                    b.HasIndex("PortId");
-
                     b.HasIndex("ScopeId");
 
                     b.ToTable("trade_fact", (string)null);
-                });
-
-            modelBuilder.Entity("Neraca.Storage.BatchScope", b =>
-                {
-                    b.HasOne("Neraca.Storage.ImportBatch", null)
-                        .WithMany()
-                        .HasForeignKey("BatchId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Neraca.Storage.Province", null)
-                        .WithMany()
-                        .HasForeignKey("ProvinceCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Neraca.Storage.PortProvince", b =>
@@ -678,51 +657,6 @@ namespace Neraca.Storage.Migrations.Postgres
                     b.HasOne("Neraca.Storage.Province", null)
                         .WithMany()
                         .HasForeignKey("ProvinceCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Neraca.Storage.ScopeCountryTotal", b =>
-                {
-                    b.HasOne("Neraca.Storage.BatchScope", null)
-                        .WithMany()
-                        .HasForeignKey("ScopeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Neraca.Storage.ScopePortTotal", b =>
-                {
-                    b.HasOne("Neraca.Storage.BatchScope", null)
-                        .WithMany()
-                        .HasForeignKey("ScopeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Neraca.Storage.TradeFact", b =>
-                {
-                    b.HasOne("Neraca.Storage.Country", null)
-                        .WithMany()
-                        .HasForeignKey("CountryId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Neraca.Storage.HsCode", null)
-                        .WithMany()
-                        .HasForeignKey("HsCodeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Neraca.Storage.Port", null)
-                        .WithMany()
-                        .HasForeignKey("PortId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Neraca.Storage.BatchScope", null)
-                        .WithMany()
-                        .HasForeignKey("ScopeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -33,6 +33,30 @@ namespace Neraca.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "batch_scope",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    batch_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    flow = table.Column<byte>(type: "INTEGER", nullable: false),
+                    year = table.Column<short>(type: "INTEGER", nullable: false),
+                    month = table.Column<byte>(type: "INTEGER", nullable: false),
+                    basis = table.Column<byte>(type: "INTEGER", nullable: false),
+                    province_code = table.Column<short>(type: "INTEGER", nullable: false),
+                    hs2 = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    is_active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    superseded_by_batch_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    fact_count = table.Column<long>(type: "INTEGER", nullable: false),
+                    value_milli = table.Column<long>(type: "INTEGER", nullable: false),
+                    net_weight_grams = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_batch_scope", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "country",
                 columns: table => new
                 {
@@ -121,39 +145,47 @@ namespace Neraca.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "batch_scope",
+                name: "scope_country_total",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                    scope_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    country_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    value_milli = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_scope_country_total", x => new { x.scope_id, x.country_id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "scope_port_total",
+                columns: table => new
+                {
+                    scope_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    port_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    value_milli = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_scope_port_total", x => new { x.scope_id, x.port_id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trade_fact",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    batch_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    flow = table.Column<byte>(type: "INTEGER", nullable: false),
-                    year = table.Column<short>(type: "INTEGER", nullable: false),
-                    month = table.Column<byte>(type: "INTEGER", nullable: false),
-                    basis = table.Column<byte>(type: "INTEGER", nullable: false),
-                    province_code = table.Column<short>(type: "INTEGER", nullable: false),
-                    hs2 = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    is_active = table.Column<bool>(type: "INTEGER", nullable: false),
-                    superseded_by_batch_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    fact_count = table.Column<long>(type: "INTEGER", nullable: false),
+                    scope_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    hs_code_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    country_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    port_id = table.Column<int>(type: "INTEGER", nullable: false),
                     value_milli = table.Column<long>(type: "INTEGER", nullable: false),
                     net_weight_grams = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_batch_scope", x => x.id);
-                    table.ForeignKey(
-                        name: "FK_batch_scope_import_batch_batch_id",
-                        column: x => x.batch_id,
-                        principalTable: "import_batch",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_batch_scope_province_province_code",
-                        column: x => x.province_code,
-                        principalTable: "province",
-                        principalColumn: "code",
-                        onDelete: ReferentialAction.Restrict);
+                    table.PrimaryKey("PK_trade_fact", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -175,86 +207,6 @@ namespace Neraca.Storage.Migrations.Sqlite
                         column: x => x.province_code,
                         principalTable: "province",
                         principalColumn: "code",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "scope_country_total",
-                columns: table => new
-                {
-                    scope_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    country_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    value_milli = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_scope_country_total", x => new { x.scope_id, x.country_id });
-                    table.ForeignKey(
-                        name: "FK_scope_country_total_batch_scope_scope_id",
-                        column: x => x.scope_id,
-                        principalTable: "batch_scope",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "scope_port_total",
-                columns: table => new
-                {
-                    scope_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    port_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    value_milli = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_scope_port_total", x => new { x.scope_id, x.port_id });
-                    table.ForeignKey(
-                        name: "FK_scope_port_total_batch_scope_scope_id",
-                        column: x => x.scope_id,
-                        principalTable: "batch_scope",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "trade_fact",
-                columns: table => new
-                {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    scope_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    hs_code_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    country_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    port_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    value_milli = table.Column<long>(type: "INTEGER", nullable: false),
-                    net_weight_grams = table.Column<long>(type: "INTEGER", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_trade_fact", x => x.id);
-                    table.ForeignKey(
-                        name: "FK_trade_fact_batch_scope_scope_id",
-                        column: x => x.scope_id,
-                        principalTable: "batch_scope",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_trade_fact_country_country_id",
-                        column: x => x.country_id,
-                        principalTable: "country",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_trade_fact_hs_code_hs_code_id",
-                        column: x => x.hs_code_id,
-                        principalTable: "hs_code",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_trade_fact_port_port_id",
-                        column: x => x.port_id,
-                        principalTable: "port",
-                        principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -368,21 +320,6 @@ namespace Neraca.Storage.Migrations.Sqlite
                 column: "province_code");
 
             migrationBuilder.CreateIndex(
-                name: "IX_trade_fact_country_id",
-                table: "trade_fact",
-                column: "country_id");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_trade_fact_hs_code_id",
-                table: "trade_fact",
-                column: "hs_code_id");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_trade_fact_port_id",
-                table: "trade_fact",
-                column: "port_id");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_trade_fact_scope_id",
                 table: "trade_fact",
                 column: "scope_id");
@@ -395,7 +332,22 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "audit_entry");
 
             migrationBuilder.DropTable(
+                name: "batch_scope");
+
+            migrationBuilder.DropTable(
+                name: "country");
+
+            migrationBuilder.DropTable(
+                name: "hs_code");
+
+            migrationBuilder.DropTable(
                 name: "hs_label");
+
+            migrationBuilder.DropTable(
+                name: "import_batch");
+
+            migrationBuilder.DropTable(
+                name: "port");
 
             migrationBuilder.DropTable(
                 name: "port_province");
@@ -408,21 +360,6 @@ namespace Neraca.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "trade_fact");
-
-            migrationBuilder.DropTable(
-                name: "batch_scope");
-
-            migrationBuilder.DropTable(
-                name: "country");
-
-            migrationBuilder.DropTable(
-                name: "hs_code");
-
-            migrationBuilder.DropTable(
-                name: "port");
-
-            migrationBuilder.DropTable(
-                name: "import_batch");
 
             migrationBuilder.DropTable(
                 name: "province");
