@@ -12,6 +12,8 @@ public static class Program
         {
             ImportCommand.Create(),
             ServeCommand.Create(),
+            BalanceCommand.Create(),
+            TopCommand.Create(),
         };
         root.Options.Add(CliOptions.Db);
         return await root.Parse(args).InvokeAsync();

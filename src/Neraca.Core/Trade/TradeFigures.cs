@@ -43,8 +43,9 @@ public sealed partial class TradeFigures(NeracaDb db)
         return [.. BalancePeriods.For(from, to, granularity).Select(spec => BalanceBuilder.Row(grid, spec))];
     }
 
-    /// <summary>Province null or 0 → null (Indonesia); an unknown code is a bad parameter.</summary>
-    internal static short? CheckProvince(short? province)
+    /// <summary>Province null or 0 → null (Indonesia); an unknown code is a bad parameter (for callers validating early).</summary>
+    /// <exception cref="TradeArgumentException">an unknown province code.</exception>
+    public static short? CheckProvince(short? province)
     {
         if (province is null or Province.Indonesia)
         {
