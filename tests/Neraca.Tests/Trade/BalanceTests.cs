@@ -1,5 +1,5 @@
-using Neraca.Trade;
 using Neraca.Tests.Infrastructure;
+using Neraca.Trade;
 using static Neraca.Tests.Trade.TradeTestData;
 
 namespace Neraca.Tests.Trade;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Neraca.Trade;
 using Neraca.Tests.Infrastructure;
+using Neraca.Trade;
 using static Neraca.Tests.Trade.TradeTestData;
 
 namespace Neraca.Tests.Trade;
