@@ -13,6 +13,8 @@ public static class Program
             ImportCommand.Create(),
             ServeCommand.Create(),
             GenerateCommand.Create(),
+            BalanceCommand.Create(),
+            TopCommand.Create(),
         };
         root.Options.Add(CliOptions.Db);
         return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,69 @@
+using Neraca.Common;
+using Neraca.Storage;
+using Neraca.Trade.Queries;
+
+namespace Neraca.Trade;
+
+/// <summary>A flow's value for one month (or one year's annual figure), with where it comes from.</summary>
+/// <param name="Hs2Covered">Detail only: the HS chapters loaded; "unspecified" for facts without an HS code.</param>
+/// <param name="UnspecifiedProvinceUsd">National detail only: the part whose province is unspecified (99).</param>
+internal sealed record FlowFigure(decimal Usd, string Source, IReadOnlyList<string>? Hs2Covered, decimal? UnspecifiedProvinceUsd);
+
+/// <summary>
+/// The loaded figures of a province (or of Indonesia) per flow and month, from active scopes only.
+/// A key that is absent is "no data", never zero. Month 0 holds annual figures, kept apart from the months.
+/// </summary>
+internal sealed class MonthGrid
+{
+    public const string UnspecifiedHs2 = "unspecified";
+
+    private readonly Dictionary<(Flow, int Year, int Month), FlowFigure> figures = [];
+
+    private MonthGrid()
+    {
+    }
+
+    /// <param name="province">A province code, or null for Indonesia as a whole.</param>
+    public static MonthGrid Build(IEnumerable<ScopeRow> scopes, short? province)
+    {
+        var grid = new MonthGrid();
+        foreach (var slice in scopes.GroupBy(s => (s.Flow, s.Year, s.Month)))
+        {
+            if (Resolve([.. slice], province) is { } figure)
+            {
+                grid.figures[slice.Key] = figure;
+            }
+        }
+
+        return grid;
+    }
+
+    public FlowFigure? Get(Flow flow, YearMonth month) => figures.GetValueOrDefault((flow, month.Year, month.Month));
+
+    public FlowFigure? Annual(Flow flow, int year) => figures.GetValueOrDefault((flow, year, 0));
+
+    /// <summary>
+    /// Published totals win over detail for the same flow × month × province; the two are never added.
+    /// Nationally: the published national total (province 0), else the detail of every province (99 included).
+    /// </summary>
+    private static FlowFigure? Resolve(List<ScopeRow> slice, short? province)
+    {
+        var published = slice.Where(s => s.Basis == Basis.PublishedTotal && s.Province == (province ?? Province.Indonesia)).ToList();
+        if (published.Count > 0)
+        {
+            return new FlowFigure(Money.FromMilli(published.Sum(s => s.ValueMilli)), FigureSource.Published, null, null);
+        }
+
+        var detail = slice.Where(s => s.Basis == Basis.Detail && (province is null || s.Province == province)).ToList();
+        if (detail.Count == 0)
+        {
+            return null;
+        }
+
+        var chapters = detail.Select(s => s.Hs2.Length == 0 ? UnspecifiedHs2 : s.Hs2).Distinct().Order(StringComparer.Ordinal).ToList();
+        decimal? unspecified = province is null
+            ? Money.FromMilli(detail.Where(s => s.Province == Province.Unspecified).Sum(s => s.ValueMilli))
+            : null;
+        return new FlowFigure(Money.FromMilli(detail.Sum(s => s.ValueMilli)), FigureSource.Detail, chapters, unspecified);
+    }
+}

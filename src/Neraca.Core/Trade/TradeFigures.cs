@@ -1,0 +1,73 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Neraca.Common;
+using Neraca.Storage;
+using Neraca.Trade.Queries;
+
+namespace Neraca.Trade;
+
+/// <summary>
+/// The trade figures as BPS computes them, for the CLI, the API, the web pages and reports alike.
+/// Rules: docs/decisions/0005-figures-rules.md. Province null or 0 means Indonesia as a whole.
+/// </summary>
+public sealed partial class TradeFigures(NeracaDb db)
+{
+    /// <summary>The longest range one call may ask for (100 years of months).</summary>
+    public const int MaxMonths = 1200;
+
+    /// <summary>Exports, imports, balance, changes and cumulative figures per month from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public Task<IReadOnlyList<BalanceRow>> MonthlyBalanceAsync(short? province, YearMonth from, YearMonth to, CancellationToken ct = default) =>
+        BalanceAsync(province, from, to, Granularity.Month, ct);
+
+    /// <summary>
+    /// The balance per month, per quarter ("2020-Q1": the quarters the range touches) or per year ("2020": the years it touches).
+    /// For quarters the "mom" fields compare with the previous quarter; for years they are null.
+    /// </summary>
+    /// <exception cref="TradeArgumentException">from after to, an unknown province, or a range over <see cref="MaxMonths"/>.</exception>
+    public async Task<IReadOnlyList<BalanceRow>> BalanceAsync(short? province, YearMonth from, YearMonth to, Granularity granularity, CancellationToken ct = default)
+    {
+        var p = CheckProvince(province);
+        if (from > to)
+        {
+            throw new TradeArgumentException("from", $"--from {from} is after --to {to}");
+        }
+
+        if (to.Index - from.Index >= MaxMonths)
+        {
+            throw new TradeArgumentException("to", string.Create(CultureInfo.InvariantCulture, $"a range may cover at most {MaxMonths} months"));
+        }
+
+        var scopes = await WithConnectionAsync(c => ScopeRowsQuery.RunAsync(c, from.Year - 1, to.Year, p ?? -1, ct), ct);
+        var grid = MonthGrid.Build(scopes, p);
+        return [.. BalancePeriods.For(from, to, granularity).Select(spec => BalanceBuilder.Row(grid, spec))];
+    }
+
+    /// <summary>Province null or 0 → null (Indonesia); an unknown code is a bad parameter (for callers validating early).</summary>
+    /// <exception cref="TradeArgumentException">an unknown province code.</exception>
+    public static short? CheckProvince(short? province)
+    {
+        if (province is null or Province.Indonesia)
+        {
+            return null;
+        }
+
+        return Provinces.IsKnown(province.Value)
+            ? province
+            : throw new TradeArgumentException("province", string.Create(CultureInfo.InvariantCulture,
+                $"unknown province code {province} (BPS codes such as 18 = Lampung; 0 or none = Indonesia)"));
+    }
+
+    private async Task<T> WithConnectionAsync<T>(Func<DbConnection, Task<T>> query, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await query(db.Database.GetDbConnection());
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}
