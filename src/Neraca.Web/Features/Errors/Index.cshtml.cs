@@ -17,13 +17,15 @@ public sealed class ErrorModel : PageModel
         _ => "error.generic",
     };
 
-    public void OnGet(int? code) => Show(code);
+    // No handler parameters: a re-executed POST may carry a form that must not be read again (bad token, too large).
+    public void OnGet() => Show();
 
-    public void OnPost(int? code) => Show(code);
+    public void OnPost() => Show();
 
-    private void Show(int? code)
+    private void Show()
     {
-        Status = code is >= 400 and < 600 ? code.Value : (HttpContext.Response.StatusCode >= 400 ? HttpContext.Response.StatusCode : 500);
+        var code = int.TryParse(Request.Query["code"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) ? c : 0;
+        Status = code is >= 400 and < 600 ? code : (HttpContext.Response.StatusCode >= 400 ? HttpContext.Response.StatusCode : 500);
         HttpContext.Response.StatusCode = Status;
     }
 }

@@ -31,7 +31,7 @@ public sealed class ImportPageModel(UploadImporter importer) : PageModel
     /// <summary>Keys into texts.tsv of the problems with the form itself (not with the files).</summary>
     public List<string> FormErrors { get; } = [];
 
-    public static IEnumerable<Province> ProvinceChoices => Provinces.All.Where(p => p.Code != 0);
+    public static IEnumerable<Province> ProvinceChoices => Provinces.All.Where(p => p.Code is not 0 and not 99);
 
     public void OnGet()
     {

@@ -37,7 +37,7 @@ public sealed record ImportRequest(string? Flow, string? Province, bool DryRun, 
         if (!string.IsNullOrWhiteSpace(Province))
         {
             if (short.TryParse(Province.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var code)
-                && Provinces.All.Any(p => p.Code == code && code != 0))
+                && Provinces.All.Any(p => p.Code == code && code is not 0 and not 99))
             {
                 province = code;
             }
