@@ -1,3 +1,7 @@
+using Neraca.Web.Features.ApiDocs;
+using Neraca.Web.Features.Imports;
+using Neraca.Web.Features.Shared;
+
 namespace Neraca.Web;
 
 /// <summary>Builds the web application; used by Program, the CLI's `serve` and the test host.</summary>
@@ -5,9 +9,39 @@ public static class WebApp
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // Razor Pages and endpoints live in this assembly, whichever process hosts it (the CLI's is `neraca`).
+            ApplicationName = typeof(WebApp).Assembly.GetName().Name,
+        });
+
+        builder.Services.AddNeracaDatabase();
+        builder.Services.AddNeracaLocalization();
+        builder.Services.AddNeracaAuthorization();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddAntiforgery();
+        builder.Services
+            .AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
+        builder.Services.AddImports();
+
         var app = builder.Build();
-        app.MapGet("/health", () => Results.Ok("ok")).AllowAnonymous();
+
+        app.UseSecurityHeaders();
+        app.UseNeracaErrorHandling();
+        app.UseNeracaStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapGet("/health", () => TypedResults.Ok("ok")).ExcludeFromDescription();
+        app.MapApiDocs();
+        app.MapCultureSwitch();
+        app.MapImports();
+        app.MapRazorPages();
         return app;
     }
 }

@@ -1,0 +1,42 @@
+using Scalar.AspNetCore;
+
+namespace Neraca.Web.Features.ApiDocs;
+
+/// <summary>
+/// The OpenAPI document (`/api/openapi/v1.json`) and the interactive reference at `/api/docs`. Scalar serves its
+/// own script from the app (no CDN). Its stock page starts Scalar with an inline script, which the strict CSP
+/// forbids, so `/api/docs` is our own small page that loads Scalar and `js/api-docs.js`.
+/// </summary>
+public static class ApiDocsEndpoints
+{
+    public const string Path = "/api/docs";
+    public const string OpenApiPattern = "/api/openapi/{documentName}.json";
+
+    private const string Page = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Neraca API</title>
+        </head>
+        <body>
+            <div id="api-reference" data-openapi="/api/openapi/v1.json"></div>
+            <script src="/api/docs/scalar.js"></script>
+            <script src="/js/api-docs.js"></script>
+        </body>
+        </html>
+        """;
+
+    public static WebApplication MapApiDocs(this WebApplication app)
+    {
+        app.MapOpenApi(OpenApiPattern);
+        app.MapScalarApiReference(Path, o => o
+            .WithTitle("Neraca API")
+            .WithOpenApiRoutePattern(OpenApiPattern)
+            .DisableDefaultFonts());
+        // A literal route outranks Scalar's `/api/docs/{documentName?}`, so this page wins for `/api/docs`.
+        app.MapGet(Path, () => TypedResults.Content(Page, "text/html; charset=utf-8")).ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,20 @@
+namespace Neraca.Web.Features.Shared;
+
+/// <summary>
+/// The one place authorization policies are named and defined. Every page and endpoint that changes data
+/// already asks for a policy from here; for now the policies let everyone through, because accounts and
+/// roles come with issue 4, which only needs to tighten <see cref="AddNeracaAuthorization"/>.
+/// </summary>
+public static class AuthPolicies
+{
+    /// <summary>Imports, trade figures, reports (role `analyst`).</summary>
+    public const string Analyst = "analyst";
+
+    public static IServiceCollection AddNeracaAuthorization(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder()
+            // TEMPORARY, until accounts exist (issue 4): permissive. Replace with RequireRole("analyst", "admin").
+            .AddPolicy(Analyst, p => p.RequireAssertion(_ => true));
+        return services;
+    }
+}

@@ -1,0 +1,50 @@
+using Neraca.Storage;
+
+namespace Neraca.Web.Features.Shared;
+
+/// <summary>The connection string in force: `ConnectionStrings:Neraca` (args, env, appsettings), else $NERACA_DB, else the default SQLite file.</summary>
+public sealed record NeracaConnection(string ConnectionString)
+{
+    public bool IsPostgres => DbFactory.IsPostgres(ConnectionString);
+}
+
+public static class DatabaseRegistration
+{
+    /// <summary>
+    /// One <see cref="NeracaDb"/> per request, of the engine's own subclass (each has its own migrations).
+    /// The connection string is read when first needed, so test hosts can supply it through configuration.
+    /// </summary>
+    public static IServiceCollection AddNeracaDatabase(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => new NeracaConnection(DbFactory.Normalize(
+            sp.GetRequiredService<IConfiguration>().GetConnectionString("Neraca")
+            ?? Environment.GetEnvironmentVariable("NERACA_DB"))));
+        services.AddDbContext<SqliteNeracaDb>((sp, o) => DbFactory.Configure(o, sp.GetRequiredService<NeracaConnection>().ConnectionString));
+        services.AddDbContext<PostgresNeracaDb>((sp, o) => DbFactory.Configure(o, sp.GetRequiredService<NeracaConnection>().ConnectionString));
+        services.AddScoped<NeracaDb>(sp => sp.GetRequiredService<NeracaConnection>().IsPostgres
+            ? sp.GetRequiredService<PostgresNeracaDb>()
+            : sp.GetRequiredService<SqliteNeracaDb>());
+        services.AddHostedService<DatabaseStartup>();
+        return services;
+    }
+}
+
+/// <summary>Brings the database to the current schema before the server accepts requests.</summary>
+internal sealed class DatabaseStartup(IServiceScopeFactory scopes, ILogger<DatabaseStartup> logger, IConfiguration configuration) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var connection = scope.ServiceProvider.GetRequiredService<NeracaConnection>();
+        var db = scope.ServiceProvider.GetRequiredService<NeracaDb>();
+        await DatabaseSetup.MigrateAsync(db, cancellationToken);
+        logger.LogInformation("Database ready ({Engine})", connection.IsPostgres ? "PostgreSQL" : "SQLite");
+        if (configuration.GetValue<bool>("Neraca:Demo"))
+        {
+            // The Lampung demo dataset comes with the trade-figures work (issue 3).
+            logger.LogWarning("--demo was given, but this build has no demo dataset yet");
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
