@@ -22,11 +22,12 @@ public static class ImportFormats
             return new BpsWebApiReader();
         }
 
-        if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        return extension switch
         {
-            throw new TradeFileException($"{fileName}: not a valid XLSX file (an XLSX is a ZIP archive; this file does not start like one)");
-        }
-
-        return new FlatCsvReader();
+            ".csv" or ".txt" or "" => new FlatCsvReader(),
+            ".xlsx" => throw new TradeFileException($"{fileName}: not a valid XLSX file (an XLSX is a ZIP archive; this file does not start like one)"),
+            _ => throw new TradeFileException($"{fileName}: unrecognised file format (expected a BPS XLSX, a BPS WebAPI JSON or a flat CSV)"),
+        };
     }
 }

@@ -22,7 +22,7 @@ public class ImportApiTests
         using var json = JsonDocument.Parse(body);
         var summary = json.RootElement[0];
         Assert.Equal("Imported", summary.GetProperty("outcome").GetString());
-        Assert.Equal("lampung-2020-01.lines", summary.GetProperty("file").GetString());
+        Assert.Equal("lampung-2020-01.csv", summary.GetProperty("file").GetString());
         Assert.Equal(3, summary.GetProperty("factsImported").GetInt64());
         Assert.Equal(3, summary.GetProperty("cellsRead").GetInt64());
         var exports = summary.GetProperty("totals").EnumerateArray().Single(t => t.GetProperty("flow").GetString() == "Export");
@@ -30,7 +30,7 @@ public class ImportApiTests
 
         var batches = await client.GetFromJsonAsync<JsonElement>("/api/imports");
         var batch = batches.EnumerateArray().Single();
-        Assert.Equal("lampung-2020-01.lines", batch.GetProperty("fileName").GetString());
+        Assert.Equal("lampung-2020-01.csv", batch.GetProperty("fileName").GetString());
         Assert.Equal("Active", batch.GetProperty("status").GetString());
         Assert.Equal("web:anonymous", batch.GetProperty("importedBy").GetString());
         Assert.Equal(1234617.625m, batch.GetProperty("valueUsd").GetDecimal());
@@ -56,7 +56,7 @@ public class ImportApiTests
         Assert.Equal("Rejected", summary.GetProperty("outcome").GetString());
         Assert.Equal(2, summary.GetProperty("errorCount").GetInt64());
         var errors = summary.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToList();
-        Assert.Contains(errors, e => e.Contains("bad.lines", StringComparison.Ordinal) && e.Contains("row 2", StringComparison.Ordinal) && e.Contains("column A", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("bad.csv", StringComparison.Ordinal) && e.Contains("row 2", StringComparison.Ordinal) && e.Contains("column value_usd", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("row 3", StringComparison.Ordinal) && e.Contains("negative", StringComparison.Ordinal));
         Assert.Equal(before, await TableCounts.ReadAsync(db));
     }

@@ -27,7 +27,6 @@ public sealed class NeracaWebFactory : WebApplicationFactory<Neraca.Web.Program>
 
     public static async Task<NeracaWebFactory> CreateAsync(Engine engine = Engine.Sqlite, Dictionary<string, string?>? settings = null)
     {
-        TestFormats.EnsureRegistered();
         return new NeracaWebFactory(await TestDatabase.CreateAsync(engine), settings ?? []);
     }
 
@@ -57,27 +56,18 @@ public sealed class NeracaWebFactory : WebApplicationFactory<Neraca.Web.Program>
     }
 }
 
-/// <summary>
-/// Until the real readers are merged, uploads in web tests use the pipeline tests' line format, registered for
-/// files named `*.lines`. After the merge these tests may switch to a flat CSV (`period,flow,province,value_usd`).
-/// </summary>
+/// <summary>Upload content for web tests: flat CSV, the format offices export from Excel.</summary>
 internal static class TestFormats
 {
-    public const string Extension = ".lines";
-    private static readonly Lazy<bool> Registered = new(() =>
-    {
-        ImportFormats.Register((name, _) => name.EndsWith(Extension, StringComparison.OrdinalIgnoreCase), () => new LinesReader());
-        return true;
-    });
-
-    public static void EnsureRegistered() => _ = Registered.Value;
+    public const string Extension = ".csv";
 
     /// <summary>A valid file: Lampung exports (port PANJANG → province 18) worth 1,234,567.5 US$ plus <paramref name="extra"/>.</summary>
     public static string Valid(decimal extra = 0m) => string.Join('\n',
-        "X|2020|1|0901|JAPAN|PANJANG|1000000",
-        "X|2020|1|0901|UNITED STATES|PANJANG|" + (234567.5m + extra).ToString(System.Globalization.CultureInfo.InvariantCulture),
-        "M|2020|1|1701|THAILAND|PANJANG|50.125");
+        "period,flow,hs_code,country,port,value_usd",
+        "2020-01,export,0901,JAPAN,PANJANG,1000000",
+        "2020-01,export,0901,UNITED STATES,PANJANG," + (234567.5m + extra).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "2020-01,import,1701,THAILAND,PANJANG,50.125");
 
-    /// <summary>A file with two errors (an error line and a negative value).</summary>
-    public const string Invalid = "X|2020|1|0901|JAPAN|PANJANG|100\nERR\nX|2020|3|0901|JAPAN|PANJANG|-5";
+    /// <summary>A file with two errors: text in a value (row 2) and a negative value (row 3).</summary>
+    public const string Invalid = "period,flow,hs_code,country,port,value_usd\n2020-01,export,0901,JAPAN,PANJANG,abc\n2020-03,export,0901,JAPAN,PANJANG,-5";
 }
