@@ -72,38 +72,8 @@ public sealed class BpsPivotXlsxReaderTamperTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private string CopyWithSheetEdit(string sample, string find, string replace)
-    {
-        var target = Path.Combine(_folder, sample);
-        using var source = ZipFile.OpenRead(Path.Combine(SharedData.BpsFolder, sample));
-        using var output = ZipFile.Open(target, ZipArchiveMode.Create);
-        foreach (var entry in source.Entries)
-        {
-            using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
-            var text = reader.ReadToEnd();
-            if (entry.FullName == "xl/worksheets/sheet1.xml")
-            {
-                Assert.Equal(1, CountOf(text, find));
-                text = text.Replace(find, replace, StringComparison.Ordinal);
-            }
-
-            using var writer = new StreamWriter(output.CreateEntry(entry.FullName).Open(), new UTF8Encoding(false));
-            writer.Write(text);
-        }
-
-        return target;
-    }
-
-    private static int CountOf(string text, string part)
-    {
-        var count = 0;
-        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + 1, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
-    }
+    private string CopyWithSheetEdit(string sample, string find, string replace) =>
+        XlsxAlter.CopyWithSheetEdit(Path.Combine(SharedData.BpsFolder, sample), Path.Combine(_folder, sample), find, replace);
 
     private sealed class NonSeekableStream(Stream inner) : Stream
     {
