@@ -1,6 +1,43 @@
+using System.Diagnostics;
+using System.Globalization;
+using Neraca.Imports;
+using Neraca.Imports.Csv;
+
 namespace Neraca.Bench;
 
+/// <summary>
+/// Benchmark entry points (see bench/README.md). `parse FILE.csv` measures the reader alone: the floor any
+/// import can reach on this machine.
+/// </summary>
 public static class Program
 {
-    public static int Main(string[] args) => args.Length >= 0 ? 0 : 1;
+    public static int Main(string[] args)
+    {
+        if (args is ["parse", var file])
+        {
+            return Parse(file);
+        }
+
+        Console.Error.WriteLine("usage: Neraca.Bench parse FILE.csv");
+        return 2;
+    }
+
+    private static int Parse(string file)
+    {
+        var clock = Stopwatch.StartNew();
+        using var stream = File.OpenRead(file);
+        var context = new ReadContext(Path.GetFileName(file));
+        long rows = 0;
+        decimal sum = 0;
+        foreach (var fact in new FlatCsvReader().Read(stream, context))
+        {
+            rows++;
+            sum += fact.ValueUsd;
+        }
+
+        var seconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"parse {rows} rows in {seconds:F2} s = {rows / seconds:F0} rows/s (errors {context.ErrorCount}, sum {sum}, peak RSS {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB)"));
+        return context.ErrorCount == 0 ? 0 : 1;
+    }
 }

@@ -18,7 +18,7 @@ internal sealed class ImportRun(
 {
     private readonly ReadContext context = new(fileName) { FlowOverride = options.Flow, ProvinceOverride = options.Province };
     private readonly DimensionResolver dims = new(connection, transaction, resolveIso2);
-    private readonly Dictionary<(Flow, string, Basis), (long Facts, long Milli)> totals = [];
+    private readonly Dictionary<(Flow Flow, short Year, byte Month, Basis Basis), (long Facts, long Milli)> totals = [];
     private readonly List<int> replaced = [];
     private int batchId;
     private ScopeWriter scopes = null!;
@@ -79,16 +79,15 @@ internal sealed class ImportRun(
 
     private async ValueTask<FactRow?> NormalizeAsync(RawFact raw, CancellationToken ct)
     {
-        var at = context.At(raw.Row, raw.Column == 0 ? null : ColumnName(raw.Column));
         if (raw.ValueUsd < 0)
         {
-            context.Error(at, raw.ValueUsd.ToString(CultureInfo.InvariantCulture), "negative value");
+            context.Error(At(raw), raw.ValueUsd.ToString(CultureInfo.InvariantCulture), "negative value");
             return null;
         }
 
         if (!Money.TryToMilli(raw.ValueUsd, out var milli))
         {
-            context.Error(at, raw.ValueUsd.ToString(CultureInfo.InvariantCulture), "more than 3 decimals of a US$");
+            context.Error(At(raw), raw.ValueUsd.ToString(CultureInfo.InvariantCulture), "more than 3 decimals of a US$");
             return null;
         }
 
@@ -97,7 +96,7 @@ internal sealed class ImportRun(
         {
             if (kg < 0 || !Money.TryToMilli(kg, out var g))
             {
-                context.Error(at, kg.ToString(CultureInfo.InvariantCulture), "net weight must be ≥ 0 kg with at most 3 decimals");
+                context.Error(At(raw), kg.ToString(CultureInfo.InvariantCulture), "net weight must be ≥ 0 kg with at most 3 decimals");
                 return null;
             }
 
@@ -119,7 +118,7 @@ internal sealed class ImportRun(
             ValueMilli = milli,
             NetWeightGrams = grams,
         };
-        var totalKey = (key.Flow, key.Period, key.Basis);
+        var totalKey = (key.Flow, key.Year, key.Month, key.Basis);
         totals.TryGetValue(totalKey, out var t);
         totals[totalKey] = (t.Facts + 1, t.Milli + milli);
         return fact;
@@ -231,8 +230,8 @@ internal sealed class ImportRun(
             CellsRead = context.CellsRead,
             FactsImported = outcome == ImportOutcome.Rejected ? 0 : written,
             Skipped = new SortedDictionary<string, long>(context.Skipped, StringComparer.Ordinal),
-            Totals = [.. totals.OrderBy(t => t.Key.Item2, StringComparer.Ordinal).ThenBy(t => t.Key.Item1)
-                .Select(t => new PeriodTotal(t.Key.Item1, t.Key.Item2, t.Key.Item3, t.Value.Facts, Money.FromMilli(t.Value.Milli)))],
+            Totals = [.. totals.OrderBy(t => (t.Key.Year, t.Key.Month, t.Key.Flow, t.Key.Basis)).Select(t => new PeriodTotal(
+                t.Key.Flow, new ScopeKey(t.Key.Flow, t.Key.Year, t.Key.Month, t.Key.Basis, 0, "").Period, t.Key.Basis, t.Value.Facts, Money.FromMilli(t.Value.Milli)))],
             Reconciliation = new ReconciliationSummary(context.Reconciliation.Count, failed.Count,
                 largest is null ? 0m : Math.Abs(largest.Difference), largest is null ? null : largest.Label.StartsWith(largest.Kind, StringComparison.Ordinal) ? largest.Label : $"{largest.Kind} {largest.Label}"),
             UnknownCountries = [.. dims.UnknownCountries],
@@ -244,6 +243,8 @@ internal sealed class ImportRun(
             Message = message,
         };
     }
+
+    private SourcePosition At(RawFact raw) => context.At(raw.Row, raw.Column == 0 ? null : ColumnName(raw.Column));
 
     private static string ColumnName(int column)
     {
