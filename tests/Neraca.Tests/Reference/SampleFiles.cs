@@ -66,24 +66,5 @@ internal static partial class SampleFiles
             .ToList();
     }
 
-    /// <summary>NERACA_SHARED (the shared folder) wins; otherwise walk up from the test binaries to */shared/data.</summary>
-    private static string FindDataDir()
-    {
-        var env = Environment.GetEnvironmentVariable("NERACA_SHARED");
-        if (!string.IsNullOrWhiteSpace(env))
-        {
-            return Directory.Exists(Path.Combine(env, "data")) ? Path.Combine(env, "data") : env;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("shared/data not found above the test binaries; set NERACA_SHARED.");
-    }
+    private static string FindDataDir() => Infrastructure.RepoPaths.SharedData;
 }
