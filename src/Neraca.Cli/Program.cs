@@ -13,6 +13,7 @@ public static class Program
             ImportCommand.Create(),
             ServeCommand.Create(),
             GenerateCommand.Create(),
+            PortsCommand.Create(),
             BalanceCommand.Create(),
             TopCommand.Create(),
         };

@@ -124,6 +124,11 @@ internal sealed class DimensionResolver(DbConnection connection, DbTransaction t
             }
         }
 
+        if (found is null)
+        {
+            PortsWithoutProvince.Add(port); // mapped only from a later date
+        }
+
         return found;
     }
 

@@ -158,4 +158,27 @@ public class TradeImporterTests
         Assert.Equal("", (await db.Countries.SingleAsync(c => c.Id == fact.CountryId)).Name);
         Assert.Equal("", (await db.Ports.SingleAsync(p => p.Id == fact.PortId)).Name);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task ImportAsync_PortReassignedFromDate_ProvinceFollowsTheDateAndUnknownPortIsUnspecified(Engine engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await using (var db = database.NewContext())
+        {
+            db.PortProvinces.Add(new PortProvince { PortName = "NEW JETTY", ProvinceCode = 18, ValidFrom = new DateOnly(2020, 2, 1) });
+            await db.SaveChangesAsync();
+        }
+
+        var summary = await ImportAsync(database, "X|2020|1|0901|JAPAN|NEW JETTY|1\nX|2020|2|0901|JAPAN|NEW JETTY|2\nX|2020|2|0901|JAPAN|NOWHERE|3");
+
+        Assert.Equal(ImportOutcome.Imported, summary.Outcome);
+        Assert.Equal(["NEW JETTY", "NOWHERE"], summary.PortsWithoutProvince);
+        await using var check = database.NewContext();
+        var provinces = await check.BatchScopes.OrderBy(s => s.Month).ThenBy(s => s.ProvinceCode)
+            .Select(s => new { s.Month, s.ProvinceCode, s.ValueMilli }).ToListAsync();
+        Assert.Equal(
+            [(1, Province.Unspecified, 1000L), (2, (short)18, 2000L), (2, Province.Unspecified, 3000L)],
+            provinces.Select(p => ((int)p.Month, p.ProvinceCode, p.ValueMilli)).ToList());
+    }
 }
