@@ -43,6 +43,14 @@ public static class LampungDemoData
             [("US", 3m), ("VN", 2m), ("IN", 1.5m), ("DE", 1m), ("SG", 1m)], PeakMonth: 9),
         new(Flow.Export, "canned fish and other food", 2m, 3m, "PANJANG", [("16041490", 1m), ("21011110", 1m)],
             [("US", 2m), ("SA", 1m), ("AE", 1m), ("PH", 1m)]),
+        new(Flow.Export, "palm kernel expeller", 1.5m, 0.15m, "PANJANG", [("23066090", 1m)],
+            [("NL", 2m), ("NZ", 2m), ("VN", 1m)]),
+        new(Flow.Export, "fatty acids and oleochemicals", 1.5m, 1m, "PANJANG", [("38231990", 1m)],
+            [("CN", 2m), ("US", 1m), ("JP", 1m)]),
+        new(Flow.Export, "bananas", 0.8m, 0.6m, "PANJANG", [("08039010", 1m)],
+            [("CN", 2m), ("JP", 1m), ("SG", 1m)]),
+        new(Flow.Export, "plywood and wood", 0.7m, 0.9m, "PANJANG", [("44123100", 1m)],
+            [("JP", 2m), ("KR", 1m)]),
 
         new(Flow.Import, "raw cane sugar", 26m, 0.36m, "PANJANG", [("17011400", 1m)],
             [("TH", 6m), ("AU", 3m), ("IN", 2m), ("BR", 2m)]),
@@ -62,6 +70,14 @@ public static class LampungDemoData
             [("CN", 4m), ("KR", 1.5m), ("JP", 1m), ("VN", 1m)]),
         new(Flow.Import, "salt and chemicals", 4m, 0.5m, "PANJANG", [("25010092", 1m), ("28151100", 1m)],
             [("AU", 2m), ("IN", 1.5m), ("CN", 1m), ("TH", 1m)]),
+        new(Flow.Import, "soybeans", 2.5m, 0.45m, "PANJANG", [("12019000", 1m)],
+            [("US", 3m), ("CA", 1m)]),
+        new(Flow.Import, "plastics", 1.5m, 1.3m, "PANJANG", [("39011092", 1m)],
+            [("SG", 1m), ("TH", 1m), ("KR", 1m)]),
+        new(Flow.Import, "electrical equipment", 1.5m, 12m, "PANJANG", [("85044090", 1m)],
+            [("CN", 3m), ("JP", 1m)]),
+        new(Flow.Import, "steel structures", 1m, 1.5m, "PANJANG", [("73089099", 1m)],
+            [("CN", 2m), ("MY", 1m)]),
     ];
 
     /// <summary>The whole dataset as CSV text (about 3,000 rows).</summary>
