@@ -18,7 +18,7 @@ public class DashboardPageTests
         Assert.Contains("Belum ada data perdagangan", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/import\">Impor data</a>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"demo-banner\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("id=\"trade-chart\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-chart=\"trade\"", html, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -56,7 +56,7 @@
   }
 
   function renderAll() {
-    document.querySelectorAll('#trade-chart').forEach(render);
+    document.querySelectorAll('[data-chart="trade"]').forEach(render);
   }
 
   document.addEventListener('DOMContentLoaded', renderAll);
