@@ -1,6 +1,6 @@
 using Neraca.Web.Features.ApiDocs;
-using Neraca.Web.Features.Imports;
 using Neraca.Web.Features.Dashboard;
+using Neraca.Web.Features.Imports;
 using Neraca.Web.Features.Shared;
 using Neraca.Web.Features.Trade;
 

@@ -45,7 +45,7 @@ public static class DemoLoader
         var summary = await new TradeImporter(db).ImportAsync(stream, LampungDemoData.FileName, new ImportOptions { Actor = Actor }, ct: ct);
         return summary.Outcome == ImportOutcome.Imported
             ? new DemoLoadResult(DemoLoadOutcome.Loaded, string.Create(CultureInfo.InvariantCulture, $"demo dataset loaded: {summary.FactsImported} facts, Lampung {LampungPublished.Months[0].Year}-{LampungPublished.Months[0].Month:D2} to {LampungPublished.Months[^1].Year}-{LampungPublished.Months[^1].Month:D2} (batch {summary.BatchId})"), summary)
-            
+
             : new DemoLoadResult(DemoLoadOutcome.Failed, $"demo dataset not loaded: {summary.Outcome} {string.Join("; ", summary.Errors)}", summary);
     }
 

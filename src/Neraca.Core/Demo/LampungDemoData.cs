@@ -105,15 +105,16 @@ public static class LampungDemoData
             var partnerSum = c.Partners.Sum(x => x.Weight);
             foreach (var (code, codeWeight) in c.Codes)
             {
-                foreach (var (iso2, partnerWeight) in c.Partners)
+                for (var p = 0; p < c.Partners.Length; p++)
                 {
-                    // Not every partner buys every code every month.
-                    if (random.NextDouble() < 0.12)
+                    var (iso2, partnerWeight) = c.Partners[p];
+                    // Not every partner buys every code every month; the main buyer always does (no wild month-on-month swings).
+                    if (p > 0 && random.NextDouble() < 0.12)
                     {
                         continue;
                     }
 
-                    items.Add((c, code, iso2, commodityWeight * codeWeight / codeSum * partnerWeight / partnerSum * Factor(random, 0.5m, 1.5m)));
+                    items.Add((c, code, iso2, commodityWeight * codeWeight / codeSum * partnerWeight / partnerSum * Factor(random, 0.7m, 1.3m)));
                 }
             }
         }
