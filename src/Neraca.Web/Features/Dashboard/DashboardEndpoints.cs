@@ -19,9 +19,9 @@ public static class DashboardEndpoints
     {
         app.MapGet("/dashboard/download", DownloadAsync)
             .WithName("DashboardDownload")
-            .WithTags("Dashboard")
-            .WithSummary("A dashboard table (balance, top-hs2, top-country) as CSV or XLSX")
-            .RequireAuthorization(AuthPolicies.PublicData);
+            .RequireAuthorization(AuthPolicies.PublicData)
+            // A link on the page, not part of the API: the same figures are at /api/trade/* as JSON.
+            .ExcludeFromDescription();
         return app;
     }
 
