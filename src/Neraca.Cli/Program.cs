@@ -16,6 +16,7 @@ public static class Program
             PortsCommand.Create(),
             BalanceCommand.Create(),
             TopCommand.Create(),
+            DemoCommand.Create(),
         };
         root.Options.Add(CliOptions.Db);
         return await root.Parse(args).InvokeAsync();

@@ -1,6 +1,8 @@
 using Neraca.Web.Features.ApiDocs;
+using Neraca.Web.Features.Dashboard;
 using Neraca.Web.Features.Imports;
 using Neraca.Web.Features.Shared;
+using Neraca.Web.Features.Trade;
 
 namespace Neraca.Web;
 
@@ -41,6 +43,8 @@ public static class WebApp
         app.MapApiDocs();
         app.MapCultureSwitch();
         app.MapImports();
+        app.MapTrade();
+        app.MapDashboard();
         app.MapRazorPages();
         return app;
     }

@@ -18,7 +18,7 @@ public class LocalizationTests
         var html = await client.GetStringAsync("/");
 
         Assert.Contains("<html lang=\"id\">", html, StringComparison.Ordinal);
-        Assert.Contains(">Dasbor<", html, StringComparison.Ordinal);
+        Assert.Contains(">Neraca perdagangan<", html, StringComparison.Ordinal);
         Assert.Contains(">Impor data<", html, StringComparison.Ordinal);
     }
 

@@ -41,8 +41,8 @@ internal sealed class DatabaseStartup(IServiceScopeFactory scopes, ILogger<Datab
         logger.LogInformation("Database ready ({Engine})", connection.IsPostgres ? "PostgreSQL" : "SQLite");
         if (configuration.GetValue<bool>("Neraca:Demo"))
         {
-            // The Lampung demo dataset comes with the trade-figures work (issue 3).
-            logger.LogWarning("--demo was given, but this build has no demo dataset yet");
+            var demo = await Neraca.Demo.DemoLoader.LoadAsync(db, cancellationToken);
+            logger.LogWarning("--demo: {Message}", demo.Message);
         }
     }
 

@@ -5,7 +5,7 @@ public static class Navigation
 {
     public static readonly IReadOnlyList<(string Path, string TextKey)> Items =
     [
-        ("/", "nav.dashboard"),
+        ("/", "nav.trade"),
         ("/import", "nav.import"),
         ("/api/docs", "nav.api"),
     ];

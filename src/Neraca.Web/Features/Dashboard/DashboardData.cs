@@ -1,0 +1,119 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Neraca.Common;
+using Neraca.Demo;
+using Neraca.Storage;
+using Neraca.Trade;
+using Neraca.Web.Features.Trade;
+
+namespace Neraca.Web.Features.Dashboard;
+
+/// <summary>The filters of the dashboard as they arrive in the query string (all optional, all text).</summary>
+public sealed record DashboardFilter(string? Province, string? Period, string? Flow);
+
+/// <summary>
+/// Everything the dashboard shows for one province, month and flow, computed by the figures engine (never here).
+/// Shared by the page, its htmx partial and the downloads, so a download is exactly the table on screen.
+/// </summary>
+public sealed class DashboardData
+{
+    public const int ChartMonths = 24;
+    public const int TopN = 10;
+
+    /// <summary>BPS code; 0 = Indonesia as a whole.</summary>
+    public short Province { get; init; }
+
+    public required string ProvinceName { get; init; }
+
+    public Flow Flow { get; init; }
+
+    /// <summary>Months with data for the province, newest first.</summary>
+    public IReadOnlyList<YearMonth> Months { get; init; } = [];
+
+    /// <summary>The month shown (the latest with data unless chosen); null when nothing is loaded for the province.</summary>
+    public YearMonth? Period { get; init; }
+
+    public bool AnyData { get; init; }
+
+    public bool Demo { get; init; }
+
+    /// <summary>The <see cref="ChartMonths"/> months up to <see cref="Period"/>, oldest first.</summary>
+    public IReadOnlyList<BalanceRow> Balance { get; init; } = [];
+
+    public BalanceRow? Current => Balance.Count > 0 ? Balance[^1] : null;
+
+    public TopResult? TopHs2 { get; init; }
+
+    public TopResult? TopCountry { get; init; }
+
+    public YearMonth? ChartFrom => Period?.AddMonths(-(ChartMonths - 1));
+
+    public string FlowText => Flow == Flow.Export ? "export" : "import";
+
+    public string ProvinceText => Province.ToString(CultureInfo.InvariantCulture);
+
+    public static short HomeProvince(IConfiguration configuration) =>
+        configuration.GetValue<short?>("Neraca:HomeProvince") is short p && Provinces.IsKnown(p) ? p : LampungPublished.Province;
+
+    public static string Language(CultureInfo culture) =>
+        string.Equals(culture.TwoLetterISOLanguageName, "en", StringComparison.Ordinal) ? "en" : "id";
+
+    /// <summary>Reads the figures; unusable filters fall back to the defaults (home province, latest month, exports).</summary>
+    public static async Task<DashboardData> LoadAsync(NeracaDb db, DashboardFilter filter, short homeProvince, string language, CancellationToken ct)
+    {
+        var province = homeProvince;
+        if (short.TryParse(filter.Province, NumberStyles.None, CultureInfo.InvariantCulture, out var chosen) && Provinces.IsKnown(chosen) && chosen != Storage.Province.Unspecified)
+        {
+            province = chosen;
+        }
+
+        var flow = string.Equals(filter.Flow, "import", StringComparison.OrdinalIgnoreCase) ? Flow.Import : Flow.Export;
+        var months = await MonthsAsync(db, province, ct);
+        var anyData = months.Count > 0 || await db.BatchScopes.AnyAsync(s => s.IsActive, ct);
+        YearMonth? period = YearMonth.TryParse(filter.Period, out var asked) && months.Contains(asked) ? asked : months.Count > 0 ? months[0] : null;
+        var name = Provinces.All.First(p => p.Code == province).Name;
+        var demo = anyData && await DemoLoader.IsDemoAsync(db, ct);
+        if (period is not YearMonth month)
+        {
+            return new DashboardData { Province = province, ProvinceName = name, Flow = flow, Months = months, AnyData = anyData, Demo = demo };
+        }
+
+        var figures = new TradeFigures(db);
+        short? p = province == Storage.Province.Indonesia ? null : province;
+        var balance = await figures.BalanceAsync(p, month.AddMonths(-(ChartMonths - 1)), month, Granularity.Month, ct);
+        var tp = TradePeriod.From(month);
+        var hs2 = await figures.TopAsync(TopBy.Hs2, flow, tp, p, TopN, language, ct);
+        var country = await figures.TopAsync(TopBy.Country, flow, tp, p, TopN, language, ct);
+        return new DashboardData
+        {
+            Province = province,
+            ProvinceName = name,
+            Flow = flow,
+            Months = months,
+            Period = month,
+            AnyData = anyData,
+            Demo = demo,
+            Balance = balance,
+            TopHs2 = hs2,
+            TopCountry = country,
+        };
+    }
+
+    /// <summary>Months with any active monthly scope for the province (for Indonesia: any province), newest first.</summary>
+    private static async Task<List<YearMonth>> MonthsAsync(NeracaDb db, short province, CancellationToken ct)
+    {
+        var query = db.BatchScopes.AsNoTracking().Where(s => s.IsActive && s.Month > 0);
+        if (province != Storage.Province.Indonesia)
+        {
+            query = query.Where(s => s.ProvinceCode == province);
+        }
+
+        var keys = await query.Select(s => new { s.Year, s.Month }).Distinct().ToListAsync(ct);
+        return [.. keys.Select(k => new YearMonth(k.Year, k.Month)).OrderDescending()];
+    }
+
+    /// <summary>Validates the download parameters like the API does.</summary>
+    /// <exception cref="TradeArgumentException">an unknown table or format.</exception>
+    public static (string Table, string Format) ParseDownload(string? table, string? format) =>
+        (TradeEndpoints.Choice(table, "table", "balance", "top-hs2", "top-country"), TradeEndpoints.Choice(format ?? "csv", "format", "csv", "xlsx"));
+}

@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Neraca.Common;
+using Neraca.Demo;
+using Neraca.Storage;
+using Neraca.Trade;
+using Neraca.Web.Features.Shared;
+
+namespace Neraca.Web.Features.Trade;
+
+/// <summary>One loaded flow × period × province with its source, as listed by `GET /api/trade/coverage`.</summary>
+public sealed record CoverageEntry(
+    [property: JsonPropertyName("province")] short Province,
+    [property: JsonPropertyName("flow")] string Flow,
+    [property: JsonPropertyName("period")] string Period,
+    [property: JsonPropertyName("source")] string Source,
+    [property: JsonPropertyName("hs2_count")] int Hs2Count,
+    [property: JsonPropertyName("facts")] long Facts,
+    [property: JsonPropertyName("value_usd"), JsonConverter(typeof(UsdJsonConverter))] decimal? ValueUsd);
+
+/// <summary>What is loaded: every active flow × period × province, and whether the data is the demo dataset.</summary>
+public sealed record TradeCoverage(
+    [property: JsonPropertyName("demo")] bool Demo,
+    [property: JsonPropertyName("entries")] IReadOnlyList<CoverageEntry> Entries);
+
+/// <summary>
+/// `/api/trade/*`: the figures engine over HTTP, with exactly the CLI's JSON records (docs/cli-json.md).
+/// Bad parameters answer 400 ProblemDetails naming the parameter, like the CLI's exit code 2.
+/// </summary>
+public static class TradeEndpoints
+{
+    public static IEndpointRouteBuilder MapTrade(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/trade")
+            .WithTags("Trade figures")
+            .RequireAuthorization(AuthPolicies.PublicData);
+
+        group.MapGet("/balance", BalanceAsync)
+            .WithName("TradeBalance")
+            .WithSummary("Exports, imports and balance per month, quarter or year, with MoM, YoY and cumulative changes")
+            .WithDescription("An array of `BalanceRow` (the CLI's `balance --format json`). `from`/`to` are months YYYY-MM; province is a BPS code (18 = Lampung; 0 or none = Indonesia); granularity month|quarter|year.");
+
+        group.MapGet("/top", TopAsync)
+            .WithName("TradeTop")
+            .WithSummary("Top N commodities, partners, ports or country groups with shares, changes and the top N's combined share")
+            .WithDescription("A `TopResult` (the CLI's `top --format json-full`): `rows` is the CLI's `--format json` array. by hs2|hs4|hs6|hs8|country|port|group; flow export|import; period YYYY-MM or YYYY; n 1..1000; lang id|en.");
+
+        group.MapGet("/coverage", CoverageAsync)
+            .WithName("TradeCoverage")
+            .WithSummary("Which periods, flows and provinces are loaded, and from which source (published totals or detail)");
+
+        return app;
+    }
+
+    internal static async Task<Results<Ok<IReadOnlyList<BalanceRow>>, ValidationProblem>> BalanceAsync(
+        NeracaDb db, string? from, string? to, string? province, string? granularity, CancellationToken ct)
+    {
+        try
+        {
+            var first = YearMonth.Parse(from, "from");
+            var last = YearMonth.Parse(to, "to");
+            var p = ParseProvince(province);
+            var g = Choice(granularity ?? "month", "granularity", "month", "quarter", "year") switch
+            {
+                "quarter" => Granularity.Quarter,
+                "year" => Granularity.Year,
+                _ => Granularity.Month,
+            };
+            return TypedResults.Ok(await new TradeFigures(db).BalanceAsync(p, first, last, g, ct));
+        }
+        catch (TradeArgumentException ex)
+        {
+            return Invalid(ex);
+        }
+    }
+
+    internal static async Task<Results<Ok<TopResult>, ValidationProblem>> TopAsync(
+        NeracaDb db, string? by, string? flow, string? period, string? province, string? n, string? lang, CancellationToken ct)
+    {
+        try
+        {
+            var (topBy, f, tp, p, count, language) = ParseTop(by, flow, period, province, n, lang);
+            return TypedResults.Ok(await new TradeFigures(db).TopAsync(topBy, f, tp, p, count, language, ct));
+        }
+        catch (TradeArgumentException ex)
+        {
+            return Invalid(ex);
+        }
+    }
+
+    internal static async Task<Ok<TradeCoverage>> CoverageAsync(NeracaDb db, CancellationToken ct) =>
+        TypedResults.Ok(await ReadCoverageAsync(db, ct));
+
+    /// <summary>Active scopes grouped by province, flow, period and basis (one small query on batch_scope).</summary>
+    public static async Task<TradeCoverage> ReadCoverageAsync(NeracaDb db, CancellationToken ct)
+    {
+        var rows = await db.BatchScopes.AsNoTracking()
+            .Where(s => s.IsActive)
+            .GroupBy(s => new { s.ProvinceCode, s.Flow, s.Year, s.Month, s.Basis })
+            .Select(g => new { g.Key.ProvinceCode, g.Key.Flow, g.Key.Year, g.Key.Month, g.Key.Basis, Hs2 = g.Count(), Facts = g.Sum(x => x.FactCount), Milli = g.Sum(x => x.ValueMilli) })
+            .ToListAsync(ct);
+        var entries = rows
+            .OrderBy(r => r.ProvinceCode).ThenBy(r => r.Year).ThenBy(r => r.Month).ThenBy(r => r.Flow).ThenBy(r => r.Basis)
+            .Select(r => new CoverageEntry(
+                r.ProvinceCode,
+                r.Flow == Flow.Export ? "export" : "import",
+                r.Month == 0 ? r.Year.ToString("D4", CultureInfo.InvariantCulture) : new YearMonth(r.Year, r.Month).ToString(),
+                r.Basis == Basis.PublishedTotal ? FigureSource.Published : FigureSource.Detail,
+                r.Basis == Basis.PublishedTotal ? 0 : r.Hs2,
+                r.Facts,
+                Money.FromMilli(r.Milli)))
+            .ToList();
+        return new TradeCoverage(await DemoLoader.IsDemoAsync(db, ct), entries);
+    }
+
+    /// <exception cref="TradeArgumentException">any bad parameter.</exception>
+    public static (TopBy By, Flow Flow, TradePeriod Period, short? Province, int N, string Language) ParseTop(
+        string? by, string? flow, string? period, string? province, string? n, string? lang)
+    {
+        var topBy = Enum.Parse<TopBy>(Choice(by, "by", "hs2", "hs4", "hs6", "hs8", "country", "port", "group"), ignoreCase: true);
+        var f = Choice(flow, "flow", "export", "import") == "export" ? Flow.Export : Flow.Import;
+        var tp = TradePeriod.Parse(period, "period");
+        var p = ParseProvince(province);
+        var language = Choice(lang ?? "id", "lang", "id", "en");
+        var count = 10;
+        if (n is not null && (!int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count < 1 || count > TradeFigures.MaxTopN))
+        {
+            throw new TradeArgumentException("n", string.Create(CultureInfo.InvariantCulture, $"n must be a whole number from 1 to {TradeFigures.MaxTopN}, not '{n}'"));
+        }
+
+        return (topBy, f, tp, p, count, language);
+    }
+
+    /// <summary>A BPS province code (none or 0 = Indonesia).</summary>
+    /// <exception cref="TradeArgumentException">not a number or an unknown code.</exception>
+    public static short? ParseProvince(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return short.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var code)
+            ? TradeFigures.CheckProvince(code)
+            : throw new TradeArgumentException("province", $"province must be a BPS province code such as 18, not '{text}'");
+    }
+
+    /// <exception cref="TradeArgumentException">not one of <paramref name="allowed"/>.</exception>
+    public static string Choice(string? value, string parameter, params string[] allowed)
+    {
+        var v = (value ?? "").Trim().ToLowerInvariant();
+        return Array.IndexOf(allowed, v) >= 0
+            ? v
+            : throw new TradeArgumentException(parameter, $"{parameter} must be {string.Join("|", allowed)}, not '{value}'");
+    }
+
+    public static ValidationProblem Invalid(TradeArgumentException ex) =>
+        TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { [ex.Parameter.TrimStart('-')] = [ex.Reason] },
+            detail: ex.Reason,
+            title: "Invalid parameter");
+}
