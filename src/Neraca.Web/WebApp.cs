@@ -18,6 +18,8 @@ public static class WebApp
             ApplicationName = typeof(WebApp).Assembly.GetName().Name,
         });
 
+        // EF Core logs every command at Information: useful when debugging, noise for an office server.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         builder.Services.AddNeracaDatabase();
         builder.Services.AddNeracaLocalization();
         builder.Services.AddNeracaAuthorization();
