@@ -18,7 +18,12 @@ public static class Program
             return Parse(file);
         }
 
-        Console.Error.WriteLine("usage: Neraca.Bench parse FILE.csv");
+        if (args is ["queries", var db, var province, var year, var month])
+        {
+            return DashboardQueries.Run(db, short.Parse(province, CultureInfo.InvariantCulture), int.Parse(year, CultureInfo.InvariantCulture), int.Parse(month, CultureInfo.InvariantCulture));
+        }
+
+        Console.Error.WriteLine("usage: Neraca.Bench parse FILE.csv | queries CONNECTION PROVINCE YEAR MONTH");
         return 2;
     }
 

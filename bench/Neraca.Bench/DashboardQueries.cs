@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Globalization;
+using Neraca.Common;
+using Neraca.Storage;
+using Neraca.Trade;
+
+namespace Neraca.Bench;
+
+/// <summary>
+/// The dashboard queries of the performance issue through the real engine: Q1 monthly balance of one province
+/// over all periods; Q2 top-10 HS2 by export value for a province and year; Q3 top-10 partners of a province and
+/// month (with MoM/YoY); Q4 exports, imports and balance of every province for one month. Cold = first call on a
+/// fresh connection pool; warm = median of 20.
+/// </summary>
+internal static class DashboardQueries
+{
+    public static int Run(string connection, short province, int year, int month)
+    {
+        var queries = new (string Name, Func<TradeFigures, Task> Run)[]
+        {
+            ("Q1 monthly balance, one province, all periods", f => f.MonthlyBalanceAsync(province, new YearMonth(2015, 1), new YearMonth(year, month))),
+            ("Q2 top-10 HS2 exports, province × year", f => f.TopAsync(TopBy.Hs2, Flow.Export, new TradePeriod(year, 0), province)),
+            ("Q3 top-10 partners, province × month", f => f.TopAsync(TopBy.Country, Flow.Export, new TradePeriod(year, month), province)),
+            ("Q4 every province, one month", async f =>
+            {
+                foreach (var p in Provinces.All.Where(p => p.Code is not (Province.Indonesia or Province.Unspecified)))
+                {
+                    await f.MonthlyBalanceAsync(p.Code, new YearMonth(year, month), new YearMonth(year, month));
+                }
+            }),
+        };
+        Console.WriteLine("| query | cold ms | warm ms (median of 20) |");
+        Console.WriteLine("|---|---:|---:|");
+        foreach (var (name, run) in queries)
+        {
+            var cold = Time(connection, run);
+            var warm = Enumerable.Range(0, 20).Select(_ => Time(connection, run)).Order().ElementAt(10);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {cold:F1} | {warm:F1} |"));
+        }
+
+        return 0;
+    }
+
+    private static double Time(string connection, Func<TradeFigures, Task> run)
+    {
+        using var db = DbFactory.Create(connection);
+        var clock = Stopwatch.StartNew();
+        run(new TradeFigures(db)).GetAwaiter().GetResult();
+        return clock.Elapsed.TotalMilliseconds;
+    }
+}
