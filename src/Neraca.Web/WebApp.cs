@@ -1,3 +1,4 @@
+using Neraca.Web.Features.Accounts;
 using Neraca.Web.Features.ApiDocs;
 using Neraca.Web.Features.Imports;
 using Neraca.Web.Features.Shared;
@@ -19,6 +20,7 @@ public static class WebApp
         builder.Services.AddNeracaDatabase();
         builder.Services.AddNeracaLocalization();
         builder.Services.AddNeracaAuthorization();
+        builder.Services.AddNeracaAccounts();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddAntiforgery();
@@ -34,10 +36,13 @@ public static class WebApp
         app.UseNeracaStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAdminTwoFactorRequirement();
         app.UseAntiforgery();
 
-        app.MapGet("/health", () => TypedResults.Ok("ok")).ExcludeFromDescription();
+        app.MapGet("/health", () => TypedResults.Ok("ok")).ExcludeFromDescription().AllowAnonymous();
         app.MapApiDocs();
         app.MapCultureSwitch();
         app.MapImports();
