@@ -15,6 +15,8 @@ public static class Program
             GenerateCommand.Create(),
             BalanceCommand.Create(),
             TopCommand.Create(),
+            UserCommand.CreateUser(),
+            UserCommand.CreateToken(),
         };
         root.Options.Add(CliOptions.Db);
         return await root.Parse(args).InvokeAsync();

@@ -62,7 +62,8 @@ internal static class AuditTrail
                 continue;
             }
 
-            if (entry.State == EntityState.Modified && entry.Properties.Where(p => p.IsModified).All(p => Bookkeeping.Contains(p.Metadata.Name)))
+            // Identity's store marks every column modified on update: compare values to find what really changed.
+            if (entry.State == EntityState.Modified && entry.Properties.Where(Changed).All(p => Bookkeeping.Contains(p.Metadata.Name)))
             {
                 continue;
             }
@@ -91,6 +92,8 @@ internal static class AuditTrail
         BeforeJson = p.Before,
         AfterJson = p.Action == AuditActions.Delete ? null : Json(p.Entry, original: false),
     };
+
+    private static bool Changed(PropertyEntry p) => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue);
 
     /// <summary>Identity internals with nothing to audit: authenticator keys and recovery codes (secrets).</summary>
     private static bool Skipped(EntityEntry entry) => entry.Entity is IdentityUserToken<string>;

@@ -238,6 +238,14 @@ public sealed class AuditingAuthorizationResultHandler : IAuthorizationMiddlewar
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
+        if (context.GetEndpoint() is null)
+        {
+            // No page or endpoint matched (static files are served earlier): nothing to protect, so a plain 404
+            // rather than the fallback policy's login redirect.
+            await next(context);
+            return;
+        }
+
         if (authorizeResult.Challenged || authorizeResult.Forbidden)
         {
             var db = context.RequestServices.GetRequiredService<NeracaDb>();
