@@ -44,8 +44,9 @@ public class EndpointAccessTests
                 }
 
                 using var response = await client.SendAsync(request);
+                // The authentication challenge's redirect (a page's own redirect to the login form has no ReturnUrl).
                 var toLogin = response.StatusCode == HttpStatusCode.Redirect
-                    && response.Headers.Location!.OriginalString.Contains("/account/login", StringComparison.Ordinal);
+                    && response.Headers.Location!.OriginalString.Contains("/account/login?ReturnUrl=", StringComparison.Ordinal);
                 var refused = response.StatusCode == HttpStatusCode.Unauthorized || toLogin;
                 if (IsPublic(route))
                 {
