@@ -17,6 +17,8 @@ public static class Program
             BalanceCommand.Create(),
             TopCommand.Create(),
             DemoCommand.Create(),
+            UserCommand.CreateUser(),
+            UserCommand.CreateToken(),
         };
         root.Options.Add(CliOptions.Db);
         return await root.Parse(args).InvokeAsync();

@@ -1,3 +1,4 @@
+using Neraca.Web.Features.Accounts;
 using Neraca.Web.Features.ApiDocs;
 using Neraca.Web.Features.Dashboard;
 using Neraca.Web.Features.Imports;
@@ -23,6 +24,7 @@ public static class WebApp
         builder.Services.AddNeracaDatabase();
         builder.Services.AddNeracaLocalization();
         builder.Services.AddNeracaAuthorization();
+        builder.Services.AddNeracaAccounts();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddAntiforgery();
@@ -38,10 +40,13 @@ public static class WebApp
         app.UseNeracaStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAdminTwoFactorRequirement();
         app.UseAntiforgery();
 
-        app.MapGet("/health", () => TypedResults.Ok("ok")).ExcludeFromDescription();
+        app.MapGet("/health", () => TypedResults.Ok("ok")).ExcludeFromDescription().AllowAnonymous();
         app.MapApiDocs();
         app.MapCultureSwitch();
         app.MapImports();

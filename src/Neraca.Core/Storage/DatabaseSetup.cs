@@ -10,6 +10,19 @@ public static class DatabaseSetup
     {
         await db.Database.MigrateAsync(ct);
         await SeedPortsAsync(db, ct);
+        await SeedRolesAsync(db, ct);
+    }
+
+    /// <summary>The four roles exist in every database (users are created with `neraca user add`).</summary>
+    private static async Task SeedRolesAsync(NeracaDb db, CancellationToken ct)
+    {
+        var existing = await db.Roles.Select(r => r.Name).ToListAsync(ct);
+        foreach (var role in Accounts.Roles.All.Except(existing, StringComparer.Ordinal))
+        {
+            db.Roles.Add(new Microsoft.AspNetCore.Identity.IdentityRole(role!) { NormalizedName = role!.ToUpperInvariant() });
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>The port→province table is the office's to edit: seeded only while it is empty.</summary>

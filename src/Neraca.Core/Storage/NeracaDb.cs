@@ -1,12 +1,16 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Neraca.Accounts;
 
 namespace Neraca.Storage;
 
 /// <summary>
-/// The one database context. Provider-specific subclasses exist only so each engine has its own
-/// checked-in migrations; the model is the same.
+/// The one database context, accounts (ASP.NET Core Identity) included. Provider-specific subclasses exist only
+/// so each engine has its own checked-in migrations; the model is the same.
+/// Every SaveChanges writes one audit row per changed entity in the same transaction (see <see cref="AuditTrail"/>).
 /// </summary>
-public class NeracaDb(DbContextOptions options) : DbContext(options)
+public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options)
 {
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<HsCode> HsCodes => Set<HsCode>();
@@ -20,6 +24,10 @@ public class NeracaDb(DbContextOptions options) : DbContext(options)
     public DbSet<ScopeCountryTotal> ScopeCountryTotals => Set<ScopeCountryTotal>();
     public DbSet<ScopePortTotal> ScopePortTotals => Set<ScopePortTotal>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    /// <summary>Who is making the changes, for the audit trail (the web sets the signed-in user, the CLI `cli:NAME`).</summary>
+    public Func<string> AuditActor { get; set; } = () => "system";
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
@@ -27,10 +35,53 @@ public class NeracaDb(DbContextOptions options) : DbContext(options)
     {
         base.OnModelCreating(modelBuilder);
         TradeModel.Configure(modelBuilder, ActiveFilter);
+        AccountModel.Configure(modelBuilder);
     }
 
     /// <summary>SQL for the filtered unique index on active scopes; the boolean literal differs per engine.</summary>
     protected virtual string ActiveFilter => "is_active = 1";
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var pending = AuditTrail.Capture(ChangeTracker);
+        if (pending.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var count = base.SaveChanges(true);
+        var now = DateTime.UtcNow;
+        var actor = AuditActor();
+        AuditEntries.AddRange(pending.Select(p => AuditTrail.ToEntry(p, actor, now)));
+        base.SaveChanges(true);
+        own?.Commit();
+        return count;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var pending = AuditTrail.Capture(ChangeTracker);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // The change and its audit rows commit together or not at all: in the caller's transaction when there
+        // is one, else in our own. Audit rows are added after the save so database-generated keys are known.
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var count = await base.SaveChangesAsync(true, cancellationToken);
+        var now = DateTime.UtcNow;
+        var actor = AuditActor();
+        AuditEntries.AddRange(pending.Select(p => AuditTrail.ToEntry(p, actor, now)));
+        await base.SaveChangesAsync(true, cancellationToken);
+        if (own is not null)
+        {
+            await own.CommitAsync(cancellationToken);
+        }
+
+        return count;
+    }
 }
 
 public sealed class SqliteNeracaDb(DbContextOptions<SqliteNeracaDb> options) : NeracaDb(options);

@@ -1,4 +1,5 @@
 using System.Net;
+using Neraca.Accounts;
 
 namespace Neraca.Tests.Web;
 
@@ -8,7 +9,7 @@ public class AntiforgeryTests
     public async Task ImportPage_PostWithoutToken_Is400AndImportsNothing()
     {
         await using var factory = await NeracaWebFactory.CreateAsync();
-        using var client = factory.CreateClient();
+        using var client = (await factory.SignInAsync(Roles.Analyst)).Client;
 
         using var response = await client.PostAsync("/import", HttpHelpers.Upload("a" + TestFormats.Extension, TestFormats.Valid()));
 
@@ -32,7 +33,7 @@ public class AntiforgeryTests
     public async Task ImportPage_PostWithToken_ShowsSummary()
     {
         await using var factory = await NeracaWebFactory.CreateAsync();
-        using var client = factory.CreateClient();
+        using var client = (await factory.SignInAsync(Roles.Analyst)).Client;
         var token = HttpHelpers.FormToken(await client.GetStringAsync("/import"));
 
         using var form = HttpHelpers.Upload("lampung" + TestFormats.Extension, TestFormats.Valid(), ("__RequestVerificationToken", token), ("DryRun", "true"));

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Neraca.Accounts;
 using Neraca.Tests.Infrastructure;
 
 namespace Neraca.Tests.Web;
@@ -13,7 +14,7 @@ public class ImportApiTests
     public async Task Upload_ValidFile_ReturnsSummaryAndListsTheBatch(Engine engine)
     {
         await using var factory = await NeracaWebFactory.CreateAsync(engine);
-        using var client = factory.CreateClient();
+        using var client = (await factory.TokenClientAsync(Roles.Analyst)).Client;
 
         using var response = await client.PostAsync("/api/imports", HttpHelpers.Upload("lampung-2020-01" + TestFormats.Extension, TestFormats.Valid()));
         var body = await response.Content.ReadAsStringAsync();
@@ -32,7 +33,7 @@ public class ImportApiTests
         var batch = batches.EnumerateArray().Single();
         Assert.Equal("lampung-2020-01.csv", batch.GetProperty("fileName").GetString());
         Assert.Equal("Active", batch.GetProperty("status").GetString());
-        Assert.Equal("web:anonymous", batch.GetProperty("importedBy").GetString());
+        Assert.StartsWith("web:analyst-", batch.GetProperty("importedBy").GetString(), StringComparison.Ordinal);
         Assert.Equal(1234617.625m, batch.GetProperty("valueUsd").GetDecimal());
     }
 
@@ -41,7 +42,7 @@ public class ImportApiTests
     public async Task Upload_BadFile_Returns422ProblemWithErrors_AndWritesNothing(Engine engine)
     {
         await using var factory = await NeracaWebFactory.CreateAsync(engine);
-        using var client = factory.CreateClient();
+        using var client = (await factory.TokenClientAsync(Roles.Analyst)).Client;
         await using var db = factory.Database.NewContext();
         var before = await TableCounts.ReadAsync(db);
 
@@ -65,7 +66,7 @@ public class ImportApiTests
     public async Task Upload_UnknownFormat_Returns422NamingTheFile()
     {
         await using var factory = await NeracaWebFactory.CreateAsync();
-        using var client = factory.CreateClient();
+        using var client = (await factory.TokenClientAsync(Roles.Analyst)).Client;
 
         using var response = await client.PostAsync("/api/imports", HttpHelpers.Upload("notes.bin", "hello"));
         var body = await response.Content.ReadAsStringAsync();
@@ -78,7 +79,7 @@ public class ImportApiTests
     public async Task Upload_DryRun_SummarisesAndWritesNothing()
     {
         await using var factory = await NeracaWebFactory.CreateAsync();
-        using var client = factory.CreateClient();
+        using var client = (await factory.TokenClientAsync(Roles.Analyst)).Client;
         await using var db = factory.Database.NewContext();
         var before = await TableCounts.ReadAsync(db);
 
@@ -95,7 +96,7 @@ public class ImportApiTests
     public async Task Upload_SameFileTwice_SecondIsAlreadyImported()
     {
         await using var factory = await NeracaWebFactory.CreateAsync();
-        using var client = factory.CreateClient();
+        using var client = (await factory.TokenClientAsync(Roles.Analyst)).Client;
 
         using var first = await client.PostAsync("/api/imports", HttpHelpers.Upload("a" + TestFormats.Extension, TestFormats.Valid()));
         using var second = await client.PostAsync("/api/imports", HttpHelpers.Upload("a" + TestFormats.Extension, TestFormats.Valid()));
@@ -112,7 +113,7 @@ public class ImportApiTests
     public async Task Upload_BadField_Returns400ValidationProblem(string field, string value, string errorKey)
     {
         await using var factory = await NeracaWebFactory.CreateAsync();
-        using var client = factory.CreateClient();
+        using var client = (await factory.TokenClientAsync(Roles.Analyst)).Client;
 
         using var response = await client.PostAsync("/api/imports", HttpHelpers.Upload("a" + TestFormats.Extension, TestFormats.Valid(), (field, value)));
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -125,7 +126,7 @@ public class ImportApiTests
     public async Task Upload_NoFile_Returns400()
     {
         await using var factory = await NeracaWebFactory.CreateAsync();
-        using var client = factory.CreateClient();
+        using var client = (await factory.TokenClientAsync(Roles.Analyst)).Client;
         using var form = new MultipartFormDataContent { { new StringContent("true"), "dryRun" } };
 
         using var response = await client.PostAsync("/api/imports", form);
@@ -137,7 +138,7 @@ public class ImportApiTests
     public async Task Upload_OverTheSizeLimit_Returns413Problem_AndWritesNothing()
     {
         await using var factory = await NeracaWebFactory.CreateAsync(settings: new() { ["Neraca:Imports:MaxUploadBytes"] = "1024" });
-        using var client = factory.CreateClient();
+        using var client = (await factory.TokenClientAsync(Roles.Analyst)).Client;
         var big = string.Join('\n', Enumerable.Range(1, 100).Select(i => $"X|2020|1|0901|JAPAN|PANJANG|{i}"));
 
         using var response = await client.PostAsync("/api/imports", HttpHelpers.Upload("big" + TestFormats.Extension, big));
@@ -153,7 +154,7 @@ public class ImportApiTests
     public async Task List_BadLimit_Returns400()
     {
         await using var factory = await NeracaWebFactory.CreateAsync();
-        using var client = factory.CreateClient();
+        using var client = (await factory.TokenClientAsync(Roles.Analyst)).Client;
 
         using var response = await client.GetAsync("/api/imports?limit=0");
 

@@ -27,7 +27,7 @@ public class LocalizationTests
     public async Task LanguageCookie_ChangesTextsAndNumberFormat(Engine engine)
     {
         await using var factory = await NeracaWebFactory.CreateAsync(engine);
-        using var api = factory.CreateClient();
+        using var api = (await factory.TokenClientAsync(Neraca.Accounts.Roles.Analyst)).Client;
         using var imported = await api.PostAsync("/api/imports", HttpHelpers.Upload("lampung" + TestFormats.Extension, TestFormats.Valid()));
         Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
 
@@ -51,19 +51,19 @@ public class LocalizationTests
     {
         await using var factory = await NeracaWebFactory.CreateAsync();
         using var client = factory.CreateClient();
-        var token = HttpHelpers.FormToken(await client.GetStringAsync("/import"));
+        var token = HttpHelpers.FormToken(await client.GetStringAsync("/account/login"));
 
         using var response = await client.PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["culture"] = "en-US",
-            ["returnUrl"] = "/import",
+            ["returnUrl"] = "/account/login",
             ["__RequestVerificationToken"] = token,
         }));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("/import", response.RequestMessage!.RequestUri!.AbsolutePath);
-        Assert.Contains("<h1>Import data</h1>", html, StringComparison.Ordinal);
+        Assert.Equal("/account/login", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("<h1>Sign in</h1>", html, StringComparison.Ordinal);
     }
 
     [Fact]

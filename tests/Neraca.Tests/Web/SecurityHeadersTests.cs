@@ -1,35 +1,63 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Neraca.Accounts;
 using Neraca.Web.Features.Shared;
 
 namespace Neraca.Tests.Web;
 
 public class SecurityHeadersTests
 {
-    public static TheoryData<string, HttpStatusCode, string> Responses => new()
+    public static TheoryData<string?, string, HttpStatusCode, string?> Responses => new()
     {
-        { "/", HttpStatusCode.OK, "text/html" },
-        { "/import", HttpStatusCode.OK, "text/html" },
-        { "/api/imports", HttpStatusCode.OK, "application/json" },
-        { "/api/openapi/v1.json", HttpStatusCode.OK, "application/json" },
-        { "/css/site.css", HttpStatusCode.OK, "text/css" },
-        { "/lib/htmx.min.js", HttpStatusCode.OK, "text/javascript" },
-        { "/lib/echarts.min.js", HttpStatusCode.OK, "text/javascript" },
-        { "/no-such-page", HttpStatusCode.NotFound, "text/html" },
-        { "/api/no-such-endpoint", HttpStatusCode.NotFound, "application/problem+json" },
+        { null, "/", HttpStatusCode.OK, "text/html" },
+        { Roles.Analyst, "/import", HttpStatusCode.OK, "text/html" },
+        { Roles.Analyst, "/api/imports", HttpStatusCode.OK, "application/json" },
+        { null, "/api/openapi/v1.json", HttpStatusCode.OK, "application/json" },
+        { null, "/css/site.css", HttpStatusCode.OK, "text/css" },
+        { null, "/lib/htmx.min.js", HttpStatusCode.OK, "text/javascript" },
+        { null, "/lib/echarts.min.js", HttpStatusCode.OK, "text/javascript" },
+        { null, "/no-such-page", HttpStatusCode.NotFound, "text/html" },
+        { null, "/api/no-such-endpoint", HttpStatusCode.NotFound, "application/problem+json" },
+        { null, "/api/imports", HttpStatusCode.Unauthorized, "application/problem+json" },
+        { null, "/import", HttpStatusCode.Redirect, null },
+        { Roles.Business, "/api/imports", HttpStatusCode.Forbidden, "application/problem+json" },
+        { Roles.Business, "/import", HttpStatusCode.Forbidden, "text/html" },
     };
 
     [Theory]
     [MemberData(nameof(Responses))]
-    public async Task EveryResponse_CarriesSecurityHeaders(string path, HttpStatusCode status, string mediaType)
+    public async Task EveryResponse_CarriesSecurityHeaders(string? role, string path, HttpStatusCode status, string? mediaType)
     {
         await using var factory = await NeracaWebFactory.CreateAsync();
-        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
+        using var client = role is null ? factory.CreateHttpsClient() : (await factory.SignInAsync(role)).Client;
 
         using var response = await client.GetAsync(path);
 
         Assert.Equal(status, response.StatusCode);
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        AssertSecurityHeaders(response);
+    }
+
+    [Fact]
+    public async Task RateLimited_429_CarriesSecurityHeaders()
+    {
+        await using var factory = await NeracaWebFactory.CreateAsync(settings: new() { ["Neraca:Security:ApiPermitsPerMinute"] = "2" });
+        using var client = factory.CreateHttpsClient();
+
+        for (var i = 0; i < 2; i++)
+        {
+            (await client.GetAsync("/api/openapi/v1.json")).Dispose();
+        }
+
+        using var response = await client.GetAsync("/api/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        AssertSecurityHeaders(response);
+    }
+
+    private static void AssertSecurityHeaders(HttpResponseMessage response)
+    {
         Assert.Equal(SecurityHeaders.ContentSecurityPolicy, Header(response, "Content-Security-Policy"));
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
         Assert.Equal("DENY", Header(response, "X-Frame-Options"));
@@ -69,9 +97,9 @@ public class SecurityHeadersTests
     public async Task Pages_HaveNoInlineScriptsOrStyles()
     {
         await using var factory = await NeracaWebFactory.CreateAsync();
-        using var client = factory.CreateClient();
+        using var client = (await factory.SignInAsync(Roles.Admin)).Client;
 
-        foreach (var path in new[] { "/", "/import", "/api/docs", "/no-such-page" })
+        foreach (var path in new[] { "/", "/import", "/api/docs", "/no-such-page", "/account/login", "/account/tokens", "/account/2fa-setup", "/admin/users", "/admin/audit" })
         {
             var html = await (await client.GetAsync(path)).Content.ReadAsStringAsync();
             Assert.DoesNotMatch("<script(?![^>]*\\ssrc=)[^>]*>", html);

@@ -30,13 +30,13 @@ public static class ApiDocsEndpoints
 
     public static WebApplication MapApiDocs(this WebApplication app)
     {
-        app.MapOpenApi(OpenApiPattern);
+        app.MapOpenApi(OpenApiPattern).AllowAnonymous();
         app.MapScalarApiReference(Path, o => o
             .WithTitle("Neraca API")
             .WithOpenApiRoutePattern(OpenApiPattern)
-            .DisableDefaultFonts());
+            .DisableDefaultFonts()).AllowAnonymous();
         // A literal route outranks Scalar's `/api/docs/{documentName?}`, so this page wins for `/api/docs`.
-        app.MapGet(Path, () => TypedResults.Content(Page, "text/html; charset=utf-8")).ExcludeFromDescription();
+        app.MapGet(Path, () => TypedResults.Content(Page, "text/html; charset=utf-8")).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 }

@@ -5,13 +5,17 @@ namespace Neraca.Web.Features.Errors;
 
 /// <summary>The friendly error page for pages (never a stack trace); APIs get ProblemDetails instead.</summary>
 [IgnoreAntiforgeryToken]
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class ErrorModel : PageModel
 {
     public int Status { get; private set; }
 
     public string MessageKey => Status switch
     {
+        401 => "error.401",
+        403 => "error.403",
         404 => "error.404",
+        429 => "error.429",
         400 => "error.400",
         413 => "error.413",
         _ => "error.generic",

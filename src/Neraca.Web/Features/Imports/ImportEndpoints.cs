@@ -61,8 +61,11 @@ public static class ImportEndpoints
             .Accepts<ImportUploadForm>("multipart/form-data")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            // Scripts call this API; until accounts bring API tokens (issue 4) there is no cookie to forge.
-            .DisableAntiforgery();
+            // Scripts send an API token (nothing to forge); cookie-authenticated calls must send the antiforgery header.
+            .DisableAntiforgery()
+            .AddEndpointFilter(Accounts.CookieAntiforgery.Filter)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapGet("/", ListAsync)
             .WithName("ListImports")
@@ -156,7 +159,7 @@ public static class ImportEndpoints
         return [.. rows.Select(b => new ImportBatchInfo(b.Id, b.FileName, b.Format, b.Status, b.ImportedAtUtc, b.ImportedBy, b.FactCount, Money.FromMilli(b.ValueMilli)))];
     }
 
-    public static string Actor(HttpContext context) => "web:" + (context.User.Identity?.Name ?? "anonymous");
+    public static string Actor(HttpContext context) => Accounts.AccountsSetup.Actor(context);
 
     private static bool IsTrue(string? value) =>
         value is not null && (value.Equals("true", StringComparison.OrdinalIgnoreCase) || value is "on" or "1");

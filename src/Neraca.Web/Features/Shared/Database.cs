@@ -21,9 +21,16 @@ public static class DatabaseRegistration
             ?? Environment.GetEnvironmentVariable("NERACA_DB"))));
         services.AddDbContext<SqliteNeracaDb>((sp, o) => DbFactory.Configure(o, sp.GetRequiredService<NeracaConnection>().ConnectionString));
         services.AddDbContext<PostgresNeracaDb>((sp, o) => DbFactory.Configure(o, sp.GetRequiredService<NeracaConnection>().ConnectionString));
-        services.AddScoped<NeracaDb>(sp => sp.GetRequiredService<NeracaConnection>().IsPostgres
-            ? sp.GetRequiredService<PostgresNeracaDb>()
-            : sp.GetRequiredService<SqliteNeracaDb>());
+        services.AddScoped<NeracaDb>(sp =>
+        {
+            NeracaDb db = sp.GetRequiredService<NeracaConnection>().IsPostgres
+                ? sp.GetRequiredService<PostgresNeracaDb>()
+                : sp.GetRequiredService<SqliteNeracaDb>();
+            // Audit rows name the signed-in user of the request that made the change.
+            var http = sp.GetService<IHttpContextAccessor>();
+            db.AuditActor = () => Accounts.AccountsSetup.Actor(http?.HttpContext);
+            return db;
+        });
         services.AddHostedService<DatabaseStartup>();
         return services;
     }

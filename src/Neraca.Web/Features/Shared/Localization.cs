@@ -53,7 +53,7 @@ public static class Localization
                 });
             var target = returnUrl is { Length: > 0 } && IsLocal(returnUrl) ? returnUrl : "/";
             return TypedResults.LocalRedirect(target);
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 

@@ -23,6 +23,7 @@ public class ImportPageBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         var viewport = size == "phone" ? BrowserFixture.Phone : BrowserFixture.Desktop;
         var (context, page, consoleErrors) = await browser.OpenAsync(address, viewport);
         await using var _ = context;
+        await SignInAsync(factory, page);
 
         await page.GotoAsync("/import");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Impor data");
@@ -84,6 +85,7 @@ public class ImportPageBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         await File.WriteAllTextAsync(file, TestFormats.Invalid);
         try
         {
+            await SignInAsync(factory, page);
             await page.GotoAsync("/import");
             await page.Locator("#files").SetInputFilesAsync(file);
             await page.Locator("button[type=submit].button").ClickAsync();
@@ -99,6 +101,39 @@ public class ImportPageBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         {
             File.Delete(file);
         }
+    }
+
+    [Fact]
+    public async Task LoginPage_SignsInAndOut_InTheBrowser()
+    {
+        await using var factory = await NeracaWebFactory.CreateAsync();
+        var address = factory.StartKestrel();
+        var (context, page, consoleErrors) = await browser.OpenAsync(address, BrowserFixture.Desktop);
+        await using var _ = context;
+
+        await page.GotoAsync("/import");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "login-id-desktop.png"), FullPage = true });
+        await SignInAsync(factory, page);
+        await page.GotoAsync("/import");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Impor data");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".account-menu a[href='/account/login']")).ToBeVisibleAsync();
+        await page.GotoAsync("/import");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
+        Assert.Empty(consoleErrors);
+    }
+
+    /// <summary>Signs a new analyst in through the login form (the session cookie is `__Host-` and Secure; Chromium accepts it on 127.0.0.1).</summary>
+    private static async Task SignInAsync(NeracaWebFactory factory, IPage page)
+    {
+        var user = await factory.CreateUserAsync(Neraca.Accounts.Roles.Analyst);
+        await page.GotoAsync("/account/login");
+        await page.Locator("#email").FillAsync(user.Email!);
+        await page.Locator("#password").FillAsync(NeracaWebFactory.Password);
+        await page.Locator("button[type=submit].button").ClickAsync();
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
     }
 
     [Fact]

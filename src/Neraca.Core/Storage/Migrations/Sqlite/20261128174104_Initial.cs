@@ -14,6 +14,20 @@ namespace Neraca.Storage.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "app_role",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_app_role", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "audit_entry",
                 columns: table => new
                 {
@@ -189,6 +203,61 @@ namespace Neraca.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "app_role_claim",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    role_id = table.Column<string>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_app_role_claim", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_app_role_claim_app_role_role_id",
+                        column: x => x.role_id,
+                        principalTable: "app_role",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "app_user",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", nullable: false),
+                    province_code = table.Column<short>(type: "INTEGER", nullable: true),
+                    display_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    is_disabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    password_hash = table.Column<string>(type: "TEXT", nullable: true),
+                    security_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_app_user", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_app_user_province_province_code",
+                        column: x => x.province_code,
+                        principalTable: "province",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "port_province",
                 columns: table => new
                 {
@@ -208,6 +277,114 @@ namespace Neraca.Storage.Migrations.Sqlite
                         principalTable: "province",
                         principalColumn: "code",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "api_token",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    last_used_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    revoked_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_api_token", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_api_token_app_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "app_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "app_user_claim",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    user_id = table.Column<string>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_app_user_claim", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_app_user_claim_app_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "app_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "app_user_login",
+                columns: table => new
+                {
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_key = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_display_name = table.Column<string>(type: "TEXT", nullable: true),
+                    user_id = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_app_user_login", x => new { x.login_provider, x.provider_key });
+                    table.ForeignKey(
+                        name: "FK_app_user_login_app_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "app_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "app_user_role",
+                columns: table => new
+                {
+                    user_id = table.Column<string>(type: "TEXT", nullable: false),
+                    role_id = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_app_user_role", x => new { x.user_id, x.role_id });
+                    table.ForeignKey(
+                        name: "FK_app_user_role_app_role_role_id",
+                        column: x => x.role_id,
+                        principalTable: "app_role",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_app_user_role_app_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "app_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "app_user_token",
+                columns: table => new
+                {
+                    user_id = table.Column<string>(type: "TEXT", nullable: false),
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_app_user_token", x => new { x.user_id, x.login_provider, x.name });
+                    table.ForeignKey(
+                        name: "FK_app_user_token_app_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "app_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.InsertData(
@@ -256,6 +433,59 @@ namespace Neraca.Storage.Migrations.Sqlite
                     { (short)97, "PAPUA PEGUNUNGAN" },
                     { (short)99, "TIDAK DIKETAHUI (UNSPECIFIED)" }
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_api_token_hash",
+                table: "api_token",
+                column: "hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_api_token_user_id",
+                table: "api_token",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_app_role_normalized_name",
+                table: "app_role",
+                column: "normalized_name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_app_role_claim_role_id",
+                table: "app_role_claim",
+                column: "role_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_app_user_normalized_email",
+                table: "app_user",
+                column: "normalized_email");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_app_user_normalized_user_name",
+                table: "app_user",
+                column: "normalized_user_name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_app_user_province_code",
+                table: "app_user",
+                column: "province_code");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_app_user_claim_user_id",
+                table: "app_user_claim",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_app_user_login_user_id",
+                table: "app_user_login",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_app_user_role_role_id",
+                table: "app_user_role",
+                column: "role_id");
 
             migrationBuilder.CreateIndex(
                 name: "IX_audit_entry_at_utc",
@@ -323,11 +553,35 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "IX_trade_fact_scope_id",
                 table: "trade_fact",
                 column: "scope_id");
+
+            // Audit rows are append-only: the database refuses to change or delete them (hand-written, keep on regeneration).
+            migrationBuilder.Sql("CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;");
+            migrationBuilder.Sql("CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_entry_no_update;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_entry_no_delete;");
+            migrationBuilder.DropTable(
+                name: "api_token");
+
+            migrationBuilder.DropTable(
+                name: "app_role_claim");
+
+            migrationBuilder.DropTable(
+                name: "app_user_claim");
+
+            migrationBuilder.DropTable(
+                name: "app_user_login");
+
+            migrationBuilder.DropTable(
+                name: "app_user_role");
+
+            migrationBuilder.DropTable(
+                name: "app_user_token");
+
             migrationBuilder.DropTable(
                 name: "audit_entry");
 
@@ -360,6 +614,12 @@ namespace Neraca.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "trade_fact");
+
+            migrationBuilder.DropTable(
+                name: "app_role");
+
+            migrationBuilder.DropTable(
+                name: "app_user");
 
             migrationBuilder.DropTable(
                 name: "province");

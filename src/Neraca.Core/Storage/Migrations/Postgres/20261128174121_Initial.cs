@@ -15,6 +15,20 @@ namespace Neraca.Storage.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "app_role",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_app_role", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "audit_entry",
                 columns: table => new
                 {
@@ -190,6 +204,61 @@ namespace Neraca.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "app_role_claim",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    role_id = table.Column<string>(type: "text", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_app_role_claim", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_app_role_claim_app_role_role_id",
+                        column: x => x.role_id,
+                        principalTable: "app_role",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "app_user",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "text", nullable: false),
+                    province_code = table.Column<short>(type: "smallint", nullable: true),
+                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    is_disabled = table.Column<bool>(type: "boolean", nullable: false),
+                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    password_hash = table.Column<string>(type: "text", nullable: true),
+                    security_stamp = table.Column<string>(type: "text", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
+                    phone_number = table.Column<string>(type: "text", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_app_user", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_app_user_province_province_code",
+                        column: x => x.province_code,
+                        principalTable: "province",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "port_province",
                 columns: table => new
                 {
@@ -209,6 +278,114 @@ namespace Neraca.Storage.Migrations.Postgres
                         principalTable: "province",
                         principalColumn: "code",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "api_token",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    last_used_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    revoked_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_api_token", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_api_token_app_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "app_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "app_user_claim",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_app_user_claim", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_app_user_claim_app_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "app_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "app_user_login",
+                columns: table => new
+                {
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    provider_key = table.Column<string>(type: "text", nullable: false),
+                    provider_display_name = table.Column<string>(type: "text", nullable: true),
+                    user_id = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_app_user_login", x => new { x.login_provider, x.provider_key });
+                    table.ForeignKey(
+                        name: "FK_app_user_login_app_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "app_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "app_user_role",
+                columns: table => new
+                {
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    role_id = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_app_user_role", x => new { x.user_id, x.role_id });
+                    table.ForeignKey(
+                        name: "FK_app_user_role_app_role_role_id",
+                        column: x => x.role_id,
+                        principalTable: "app_role",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_app_user_role_app_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "app_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "app_user_token",
+                columns: table => new
+                {
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_app_user_token", x => new { x.user_id, x.login_provider, x.name });
+                    table.ForeignKey(
+                        name: "FK_app_user_token_app_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "app_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.InsertData(
@@ -257,6 +434,59 @@ namespace Neraca.Storage.Migrations.Postgres
                     { (short)97, "PAPUA PEGUNUNGAN" },
                     { (short)99, "TIDAK DIKETAHUI (UNSPECIFIED)" }
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_api_token_hash",
+                table: "api_token",
+                column: "hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_api_token_user_id",
+                table: "api_token",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_app_role_normalized_name",
+                table: "app_role",
+                column: "normalized_name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_app_role_claim_role_id",
+                table: "app_role_claim",
+                column: "role_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_app_user_normalized_email",
+                table: "app_user",
+                column: "normalized_email");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_app_user_normalized_user_name",
+                table: "app_user",
+                column: "normalized_user_name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_app_user_province_code",
+                table: "app_user",
+                column: "province_code");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_app_user_claim_user_id",
+                table: "app_user_claim",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_app_user_login_user_id",
+                table: "app_user_login",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_app_user_role_role_id",
+                table: "app_user_role",
+                column: "role_id");
 
             migrationBuilder.CreateIndex(
                 name: "IX_audit_entry_at_utc",
@@ -324,11 +554,43 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "IX_trade_fact_scope_id",
                 table: "trade_fact",
                 column: "scope_id");
+
+            // Audit rows are append-only: the database refuses to change, delete or truncate them (hand-written, keep on regeneration).
+            migrationBuilder.Sql("""
+                CREATE FUNCTION audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'audit rows are append-only';
+                END;
+                $$;
+                """);
+            migrationBuilder.Sql("CREATE TRIGGER audit_entry_no_change BEFORE UPDATE OR DELETE ON audit_entry FOR EACH ROW EXECUTE FUNCTION audit_entry_append_only();");
+            migrationBuilder.Sql("CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry FOR EACH STATEMENT EXECUTE FUNCTION audit_entry_append_only();");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_entry_no_change ON audit_entry;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_entry_no_truncate ON audit_entry;");
+            migrationBuilder.Sql("DROP FUNCTION IF EXISTS audit_entry_append_only();");
+            migrationBuilder.DropTable(
+                name: "api_token");
+
+            migrationBuilder.DropTable(
+                name: "app_role_claim");
+
+            migrationBuilder.DropTable(
+                name: "app_user_claim");
+
+            migrationBuilder.DropTable(
+                name: "app_user_login");
+
+            migrationBuilder.DropTable(
+                name: "app_user_role");
+
+            migrationBuilder.DropTable(
+                name: "app_user_token");
+
             migrationBuilder.DropTable(
                 name: "audit_entry");
 
@@ -361,6 +623,12 @@ namespace Neraca.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "trade_fact");
+
+            migrationBuilder.DropTable(
+                name: "app_role");
+
+            migrationBuilder.DropTable(
+                name: "app_user");
 
             migrationBuilder.DropTable(
                 name: "province");

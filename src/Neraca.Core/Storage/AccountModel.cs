@@ -1,0 +1,77 @@
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Neraca.Accounts;
+
+namespace Neraca.Storage;
+
+/// <summary>Identity's tables under snake_case names like the rest of the schema, plus API tokens.</summary>
+internal static class AccountModel
+{
+    public static void Configure(ModelBuilder b)
+    {
+        b.Entity<AppUser>(e =>
+        {
+            e.ToTable("app_user");
+            e.Property(x => x.ProvinceCode);
+            e.Property(x => x.DisplayName).HasMaxLength(200);
+            e.HasOne<Province>().WithMany().HasForeignKey(x => x.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<IdentityRole>().ToTable("app_role");
+        b.Entity<IdentityUserRole<string>>().ToTable("app_user_role");
+        b.Entity<IdentityUserClaim<string>>().ToTable("app_user_claim");
+        b.Entity<IdentityUserLogin<string>>().ToTable("app_user_login");
+        b.Entity<IdentityUserToken<string>>().ToTable("app_user_token");
+        b.Entity<IdentityRoleClaim<string>>().ToTable("app_role_claim");
+
+        b.Entity<ApiToken>(e =>
+        {
+            e.ToTable("api_token");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.Hash).HasMaxLength(64);
+            e.HasIndex(x => x.Hash).IsUnique();
+            e.HasIndex(x => x.UserId);
+            e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        foreach (var type in new[] { typeof(AppUser), typeof(IdentityRole), typeof(IdentityUserRole<string>), typeof(IdentityUserClaim<string>),
+                     typeof(IdentityUserLogin<string>), typeof(IdentityUserToken<string>), typeof(IdentityRoleClaim<string>), typeof(ApiToken) })
+        {
+            foreach (var property in b.Entity(type).Metadata.GetProperties())
+            {
+                property.SetColumnName(Snake(property.Name));
+            }
+
+            foreach (var index in b.Entity(type).Metadata.GetIndexes())
+            {
+                index.SetDatabaseName(null);
+            }
+        }
+    }
+
+    public static string Snake(string name)
+    {
+        var sb = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c))
+            {
+                if (i > 0 && (!char.IsUpper(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]))))
+                {
+                    sb.Append('_');
+                }
+
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+}
