@@ -13,7 +13,7 @@ public class EndpointAccessTests
     /// <summary>The explicit public list: everything else must refuse anonymous requests.</summary>
     private static readonly string[] PublicRoutes =
     [
-        "/", "/error", "/account/login", "/account/login-2fa", "/health", "/culture",
+        "/", "/dashboard/download", "/error", "/account/login", "/account/login-2fa", "/health", "/culture",
         "/api/docs", "/api/docs/{documentName?}", "/api/openapi/{documentName}.json",
         "/api/docs/scalar.js", "/api/docs/scalar.aspnetcore.js", "/api/docs/favicon.svg",
     ];
