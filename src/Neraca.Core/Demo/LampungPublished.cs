@@ -21,7 +21,7 @@ public enum PublishedOrigin
 /// Source: BPS Provinsi Lampung monthly press releases ("Perkembangan Ekspor dan Impor Provinsi Lampung") as quoted by
 /// the regional press; compiled with their addresses in the project's shared research data
 /// (`shared/data/lampung/published_monthly_2018_2020-01.csv`). Copied here as facts: the product never reads that file.
-/// Months BPS did not print are derived or plausible, and say so (<see cref="PublishedOrigin"/>); docs/decisions/0008-demo-data.md.
+/// Months BPS did not print are derived or plausible, and say so (<see cref="PublishedOrigin"/>); docs/decisions/0011-demo-data.md.
 /// </summary>
 public static class LampungPublished
 {
