@@ -15,6 +15,7 @@ public static class Program
             GenerateCommand.Create(),
             BalanceCommand.Create(),
             TopCommand.Create(),
+            ReferenceCommand.Create(),
         };
         root.Options.Add(CliOptions.Db);
         return await root.Parse(args).InvokeAsync();

@@ -20,6 +20,14 @@ public class NeracaDb(DbContextOptions options) : DbContext(options)
     public DbSet<ScopeCountryTotal> ScopeCountryTotals => Set<ScopeCountryTotal>();
     public DbSet<ScopePortTotal> ScopePortTotals => Set<ScopePortTotal>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<HsNomenclature> HsNomenclature => Set<HsNomenclature>();
+    public DbSet<HsHeadingName> HsHeadingNames => Set<HsHeadingName>();
+    public DbSet<BtkiLine> BtkiLines => Set<BtkiLine>();
+    public DbSet<CountryReference> CountryReferences => Set<CountryReference>();
+    public DbSet<CountryGroupMember> CountryGroupMembers => Set<CountryGroupMember>();
+    public DbSet<HsEndUse> HsEndUses => Set<HsEndUse>();
+    public DbSet<HsSector> HsSectors => Set<HsSector>();
+    public DbSet<ReferenceLoad> ReferenceLoads => Set<ReferenceLoad>();
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
@@ -27,6 +35,7 @@ public class NeracaDb(DbContextOptions options) : DbContext(options)
     {
         base.OnModelCreating(modelBuilder);
         TradeModel.Configure(modelBuilder, ActiveFilter);
+        ReferenceModel.Configure(modelBuilder);
     }
 
     /// <summary>SQL for the filtered unique index on active scopes; the boolean literal differs per engine.</summary>
