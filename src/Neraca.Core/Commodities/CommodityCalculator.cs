@@ -12,6 +12,9 @@ public static class CommodityCalculator
     public const int MaxMovers = 10;
     public const int MaxEvidence = 5;
 
+    /// <summary>Detail with fewer HS chapters than this is stated as partial.</summary>
+    public const int PartialChapters = 90;
+
     private static readonly string[] SectorRows =
         [Category.OilGas, Category.NonOilGas, Category.Agriculture, Category.Manufacturing, Category.MiningOther, Category.Unspecified];
 
@@ -108,10 +111,17 @@ public static class CommodityCalculator
     {
         var p = ByKey(data.Select(Flow.Export, period, province), f => Key(f.Hs, digits));
         var n = ByKey(data.Select(Flow.Export, period, null), f => Key(f.Hs, digits));
-        var header = new RcaResult { Analysis = "rca", Period = period.ToString(), Province = province, Digits = digits, HsEditions = HsEditions.For([period]) };
+        var chapters = data.ChaptersOf(Flow.Export);
+        var header = new RcaResult
+        {
+            Analysis = "rca", Period = period.ToString(), Province = province, Digits = digits, HsEditions = HsEditions.For([period]),
+            Note = chapters.Count is > 0 and < PartialChapters
+                ? $"export detail loaded for HS chapters {string.Join(", ", chapters)} only: totals X_p and X_n are of these chapters"
+                : null,
+        };
         if (p is null || n is null)
         {
-            return header;
+            return header with { Note = "no export detail loaded for the province or Indonesia in the period" };
         }
 
         var xp = p.Values.Sum();

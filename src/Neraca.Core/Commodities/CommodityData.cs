@@ -22,9 +22,22 @@ public sealed class CommodityData
 {
     private readonly Dictionary<(Flow, int, int), List<CommodityFact>> facts = [];
     private readonly HashSet<(Flow, int, int, short)> coverage = [];
+    private readonly HashSet<(Flow, int, int)> nationalMonths = [];
 
-    public CommodityData(IEnumerable<CommodityFact> facts, IEnumerable<(Flow Flow, int Year, int Month, short Province)> loaded)
+    /// <param name="nationalMonths">
+    /// Flow × months loaded from a national file (one batch holding several provinces' detail, built from all ports):
+    /// there a province without facts has traded nothing (zero), rather than not being loaded.
+    /// </param>
+    public CommodityData(
+        IEnumerable<CommodityFact> facts,
+        IEnumerable<(Flow Flow, int Year, int Month, short Province)> loaded,
+        IEnumerable<(Flow Flow, int Year, int Month)>? nationalMonths = null)
     {
+        foreach (var n in nationalMonths ?? [])
+        {
+            this.nationalMonths.Add((n.Flow, n.Year, n.Month));
+        }
+
         foreach (var f in facts)
         {
             var key = (f.Flow, f.Year, f.Month);
@@ -70,8 +83,12 @@ public sealed class CommodityData
         return months.All(m => Covered(flow, period.Year, m, province)) ? Facts(flow, period.Year, months, province) : null;
     }
 
+    /// <summary>HS chapters present in the facts of a flow (partial detail: e.g. a file of chapters 84 and 85 only).</summary>
+    public IReadOnlyList<string> ChaptersOf(Flow flow) =>
+        [.. facts.Where(kv => kv.Key.Item1 == flow).SelectMany(kv => kv.Value).Select(f => f.Hs.Length >= 2 ? f.Hs[..2] : "unspecified").Distinct().Order(StringComparer.Ordinal)];
+
     private bool Covered(Flow flow, int year, int month, short? province) => province is short p
-        ? coverage.Contains((flow, year, month, p))
+        ? coverage.Contains((flow, year, month, p)) || nationalMonths.Contains((flow, year, month))
         : coverage.Any(c => c.Item1 == flow && c.Item2 == year && c.Item3 == month);
 
     private List<CommodityFact> Facts(Flow flow, int year, int[] months, short? province) =>
@@ -97,17 +114,20 @@ public sealed class CommodityData
             }
         }
 
-        var loaded = new List<(Flow, int, int, short)>();
+        var loaded = new List<(Flow Flow, int Year, int Month, short Province, int Batch)>();
         await using (var command = Sql.Command(connection, null, CommodityQueries.Coverage, parameters))
         await using (var r = await command.ExecuteReaderAsync(ct))
         {
             while (await r.ReadAsync(ct))
             {
-                loaded.Add(((Flow)Db.Int(r, 0), Db.Int(r, 1), Db.Int(r, 2), (short)Db.Int(r, 3)));
+                loaded.Add(((Flow)Db.Int(r, 0), Db.Int(r, 1), Db.Int(r, 2), (short)Db.Int(r, 3), Db.Int(r, 4)));
             }
         }
 
-        return new CommodityData(facts, loaded);
+        var national = loaded.GroupBy(l => (l.Flow, l.Year, l.Month, l.Batch))
+            .Where(g => g.Select(l => l.Province).Distinct().Count() > 1)
+            .Select(g => (g.Key.Flow, g.Key.Year, g.Key.Month));
+        return new CommodityData(facts, loaded.Select(l => (l.Flow, l.Year, l.Month, l.Province)), national);
     }
 }
 
@@ -130,9 +150,10 @@ internal static class CommodityQueries
         GROUP BY s.flow, s.year, s.month, s.province_code, h.code, c.iso2, c.name
         """;
 
-    public const string Coverage = $"""
-        SELECT DISTINCT s.flow, s.year, s.month, s.province_code
+    /// <summary>Loaded slices with their batch; the province filter is left out so a national file is recognised as one.</summary>
+    public const string Coverage = """
+        SELECT DISTINCT s.flow, s.year, s.month, s.province_code, s.batch_id
         FROM batch_scope s
-        WHERE {ScopeFilter}
+        WHERE s.is_active = @true AND s.basis = @detail AND s.year >= @y0 AND s.year <= @y1
         """;
 }
