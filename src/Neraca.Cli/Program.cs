@@ -16,6 +16,7 @@ public static class Program
             BalanceCommand.Create(),
             TopCommand.Create(),
             ReferenceCommand.Create(),
+            CommoditiesCommand.Create(),
         };
         root.Options.Add(CliOptions.Db);
         return await root.Parse(args).InvokeAsync();
