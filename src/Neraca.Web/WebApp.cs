@@ -1,4 +1,5 @@
 using Neraca.Web.Features.ApiDocs;
+using Neraca.Web.Features.Commodities;
 using Neraca.Web.Features.Imports;
 using Neraca.Web.Features.Shared;
 
@@ -41,6 +42,7 @@ public static class WebApp
         app.MapApiDocs();
         app.MapCultureSwitch();
         app.MapImports();
+        app.MapCommodities();
         app.MapRazorPages();
         return app;
     }
