@@ -10,8 +10,8 @@
     var chart = window.echarts.init(el);
     chart.setOption({
       tooltip: { trigger: 'axis' },
-      legend: { data: [el.dataset.raw, el.dataset.processed, el.dataset.share] },
-      grid: { left: 80, right: 60, bottom: 40 },
+      legend: { top: 0, data: [el.dataset.raw, el.dataset.processed, el.dataset.share] },
+      grid: { left: 80, right: 60, top: 60, bottom: 40 },
       xAxis: { type: 'category', data: data.periods },
       yAxis: [{ type: 'value', name: 'US$' }, { type: 'value', name: '%', min: 0, max: 100 }],
       series: [
