@@ -47,8 +47,13 @@ public static class CommodityCalculator
             var total = facts.Sum(f => f.ValueUsd);
             return new RawProcessedRow
             {
-                Period = p.ToString(), RawUsd = raw, ProcessedUsd = processed, UnspecifiedUsd = by.GetValueOrDefault(Category.Unspecified), TotalUsd = total,
-                RawSharePct = Percent.Share(raw, total), ProcessedSharePct = Percent.Share(processed, total),
+                Period = p.ToString(),
+                RawUsd = raw,
+                ProcessedUsd = processed,
+                UnspecifiedUsd = by.GetValueOrDefault(Category.Unspecified),
+                TotalUsd = total,
+                RawSharePct = Percent.Share(raw, total),
+                ProcessedSharePct = Percent.Share(processed, total),
             };
         }).ToList();
 
@@ -61,8 +66,13 @@ public static class CommodityCalculator
                 decimal? b = yearAgo is null ? null : yearAgo.GetValueOrDefault(hs);
                 return new ProductMove
                 {
-                    Hs = hs, Label = label(hs), Processing = classifier.Processing(hs), ValueUsd = v, YearAgoUsd = b,
-                    ChangeUsd = v - b, ChangePct = Percent.Change(v, b),
+                    Hs = hs,
+                    Label = label(hs),
+                    Processing = classifier.Processing(hs),
+                    ValueUsd = v,
+                    YearAgoUsd = b,
+                    ChangeUsd = v - b,
+                    ChangePct = Percent.Change(v, b),
                 };
             })
             .OrderByDescending(m => Math.Abs(m.ChangeUsd ?? m.ValueUsd))
@@ -71,8 +81,13 @@ public static class CommodityCalculator
             .ToList();
         return new RawProcessedResult
         {
-            Analysis = "raw-processed", Period = period.ToString(), Province = province, Classification = classifier.EndUseSource,
-            HsEditions = HsEditions.For(series), Rows = rows, Movers = current is null && yearAgo is null ? [] : movers,
+            Analysis = "raw-processed",
+            Period = period.ToString(),
+            Province = province,
+            Classification = classifier.EndUseSource,
+            HsEditions = HsEditions.For(series),
+            Rows = rows,
+            Movers = current is null && yearAgo is null ? [] : movers,
         };
     }
 
@@ -92,8 +107,14 @@ public static class CommodityCalculator
             decimal? before = yearAgo is not null && yearAgo.TryGetValue(kv.Key, out var b) ? CommodityMath.UnitValue(b.Value, b.Kg, b.Missing).UsdPerKg : null;
             return new UnitValueRow
             {
-                Hs = kv.Key.Item1, Partner = kv.Key.Item2, ValueUsd = kv.Value.Value, WeightKg = kv.Value.Missing ? null : kv.Value.Kg,
-                UsdPerKg = CommodityMath.Round4(uv), Flag = flag, YearAgoUsdPerKg = CommodityMath.Round4(before), ChangePct = Percent.Change(uv, before),
+                Hs = kv.Key.Item1,
+                Partner = kv.Key.Item2,
+                ValueUsd = kv.Value.Value,
+                WeightKg = kv.Value.Missing ? null : kv.Value.Kg,
+                UsdPerKg = CommodityMath.Round4(uv),
+                Flag = flag,
+                YearAgoUsdPerKg = CommodityMath.Round4(before),
+                ChangePct = Percent.Change(uv, before),
             };
         })
         .OrderByDescending(r => r.ValueUsd).ThenBy(r => r.Hs, StringComparer.Ordinal).ThenBy(r => r.Partner, StringComparer.Ordinal)
@@ -101,8 +122,12 @@ public static class CommodityCalculator
         .ToList();
         return new UnitValueResult
         {
-            Analysis = "unit-values", Flow = FlowName(flow), Period = period.ToString(), Province = province,
-            HsEditions = HsEditions.For([period, period.YearEarlier]), Rows = rows,
+            Analysis = "unit-values",
+            Flow = FlowName(flow),
+            Period = period.ToString(),
+            Province = province,
+            HsEditions = HsEditions.For([period, period.YearEarlier]),
+            Rows = rows,
         };
     }
 
@@ -114,7 +139,11 @@ public static class CommodityCalculator
         var chapters = data.ChaptersOf(Flow.Export);
         var header = new RcaResult
         {
-            Analysis = "rca", Period = period.ToString(), Province = province, Digits = digits, HsEditions = HsEditions.For([period]),
+            Analysis = "rca",
+            Period = period.ToString(),
+            Province = province,
+            Digits = digits,
+            HsEditions = HsEditions.For([period]),
             Note = chapters.Count is > 0 and < PartialChapters
                 ? $"export detail loaded for HS chapters {string.Join(", ", chapters)} only: totals X_p and X_n are of these chapters"
                 : null,
@@ -133,8 +162,14 @@ public static class CommodityCalculator
             var rca = CommodityMath.Rca(xpj, xp, xnj, xn);
             return new RcaRow
             {
-                Hs = hs, Label = label(hs), ProvinceUsd = xpj, NationalUsd = xnj, ProvinceSharePct = Percent.Share(xpj, xp), NationalSharePct = Percent.Share(xnj, xn),
-                Rca = CommodityMath.Round4(rca), Advantage = rca is decimal r ? r > 1m : null,
+                Hs = hs,
+                Label = label(hs),
+                ProvinceUsd = xpj,
+                NationalUsd = xnj,
+                ProvinceSharePct = Percent.Share(xpj, xp),
+                NationalSharePct = Percent.Share(xnj, xn),
+                Rca = CommodityMath.Round4(rca),
+                Advantage = rca is decimal r ? r > 1m : null,
             };
         })
         .OrderByDescending(r => r.Rca ?? -1m).ThenByDescending(r => r.ProvinceUsd).ThenBy(r => r.Hs, StringComparer.Ordinal)
@@ -160,14 +195,24 @@ public static class CommodityCalculator
             var marketHhi = CommodityMath.Hhi(markets);
             return new ConcentrationRow
             {
-                Period = p.ToString(), ExportUsd = facts.Sum(f => f.ValueUsd), Products = products.Count, Markets = markets.Count,
-                ProductHhi = CommodityMath.Round4(productHhi), ProductLevel = CommodityMath.Level(productHhi),
-                MarketHhi = CommodityMath.Round4(marketHhi), MarketLevel = CommodityMath.Level(marketHhi),
+                Period = p.ToString(),
+                ExportUsd = facts.Sum(f => f.ValueUsd),
+                Products = products.Count,
+                Markets = markets.Count,
+                ProductHhi = CommodityMath.Round4(productHhi),
+                ProductLevel = CommodityMath.Level(productHhi),
+                MarketHhi = CommodityMath.Round4(marketHhi),
+                MarketLevel = CommodityMath.Level(marketHhi),
             };
         }).ToList();
         return new ConcentrationResult
         {
-            Analysis = "concentration", Period = period.ToString(), Province = province, Digits = digits, HsEditions = HsEditions.For(series), Rows = rows,
+            Analysis = "concentration",
+            Period = period.ToString(),
+            Province = province,
+            Digits = digits,
+            HsEditions = HsEditions.For(series),
+            Rows = rows,
         };
     }
 
@@ -182,7 +227,11 @@ public static class CommodityCalculator
         var exportFacts = data.Select(Flow.Export, period, province);
         var header = new ImportWatchResult
         {
-            Analysis = "import-watch", Period = period.ToString(), Province = province, Digits = digits, Classification = classifier.EndUseSource,
+            Analysis = "import-watch",
+            Period = period.ToString(),
+            Province = province,
+            Digits = digits,
+            Classification = classifier.EndUseSource,
             HsEditions = HsEditions.For([period, period.YearEarlier]),
         };
         if (importFacts is null || exportFacts is null)
@@ -200,8 +249,14 @@ public static class CommodityCalculator
                 .OrderByDescending(e => e.ValueUsd).ThenBy(e => e.Partner, StringComparer.Ordinal).ToList();
             return new ImportWatchRow
             {
-                Hs = kv.Key, Label = label(kv.Key), EndUse = classifier.EndUse(kv.Key), ImportUsd = kv.Value, ImportYearAgoUsd = before,
-                ImportYoyPct = Percent.Change(kv.Value, before), ExportUsd = evidence.Sum(e => e.ValueUsd), Evidence = [.. evidence.Take(MaxEvidence)],
+                Hs = kv.Key,
+                Label = label(kv.Key),
+                EndUse = classifier.EndUse(kv.Key),
+                ImportUsd = kv.Value,
+                ImportYearAgoUsd = before,
+                ImportYoyPct = Percent.Change(kv.Value, before),
+                ExportUsd = evidence.Sum(e => e.ValueUsd),
+                Evidence = [.. evidence.Take(MaxEvidence)],
             };
         });
         var ordered = byGrowth
@@ -251,14 +306,26 @@ public static class CommodityCalculator
             var (id, en) = Category.Label(key);
             return new CategoryRow
             {
-                Category = key, LabelId = id, LabelEn = en, Subtotal = key == Category.NonOilGas, ValueUsd = v, SharePct = Percent.Share(v, total),
-                MomPct = Percent.Change(v, Value(previous, key)), YoyPct = Percent.Change(v, Value(yearAgo, key)),
-                CumUsd = Value(cum, key), CumYoyPct = Percent.Change(Value(cum, key), Value(cumAgo, key)),
+                Category = key,
+                LabelId = id,
+                LabelEn = en,
+                Subtotal = key == Category.NonOilGas,
+                ValueUsd = v,
+                SharePct = Percent.Share(v, total),
+                MomPct = Percent.Change(v, Value(previous, key)),
+                YoyPct = Percent.Change(v, Value(yearAgo, key)),
+                CumUsd = Value(cum, key),
+                CumYoyPct = Percent.Change(Value(cum, key), Value(cumAgo, key)),
             };
         }).ToList();
         return new CategoryBreakdown
         {
-            Analysis = analysis, Flow = FlowName(flow), Period = period.ToString(), Province = province, TotalUsd = total, Rows = rows,
+            Analysis = analysis,
+            Flow = FlowName(flow),
+            Period = period.ToString(),
+            Province = province,
+            TotalUsd = total,
+            Rows = rows,
             HsEditions = HsEditions.For([period, period.YearEarlier]),
         };
     }

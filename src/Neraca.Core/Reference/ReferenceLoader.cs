@@ -127,7 +127,12 @@ public sealed class ReferenceLoader(NeracaDb db)
                 db.AddRange(rows);
                 db.ReferenceLoads.Add(new ReferenceLoad
                 {
-                    Table = table.Name, File = fileName, Sha256 = sha, Rows = rows.Count, LoadedAtUtc = DateTime.UtcNow, LoadedBy = loadedBy,
+                    Table = table.Name,
+                    File = fileName,
+                    Sha256 = sha,
+                    Rows = rows.Count,
+                    LoadedAtUtc = DateTime.UtcNow,
+                    LoadedBy = loadedBy,
                 });
                 await db.SaveChangesAsync(ct);
             }

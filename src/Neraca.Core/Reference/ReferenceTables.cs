@@ -153,7 +153,12 @@ internal sealed record ReferenceTable(
 
         return new HsNomenclature
         {
-            Code = code, Edition = edition, Level = level, Parent = parentCode, Section = r.Optional("section"), DescriptionEn = r.Required("description_en"),
+            Code = code,
+            Edition = edition,
+            Level = level,
+            Parent = parentCode,
+            Section = r.Optional("section"),
+            DescriptionEn = r.Required("description_en"),
         };
     }
 
@@ -174,9 +179,14 @@ internal sealed record ReferenceTable(
 
         return new BtkiLine
         {
-            Code = code, Edition = edition, Digits = digits, Hs2 = code.Length >= 2 ? code[..2] : "",
-            DescriptionId = r.Required("description_id"), DescriptionEn = r.Text("description_en"),
-            ImportDutyMfn = r.Optional("import_duty_mfn_pct"), ExportDuty = r.Optional("export_duty"),
+            Code = code,
+            Edition = edition,
+            Digits = digits,
+            Hs2 = code.Length >= 2 ? code[..2] : "",
+            DescriptionId = r.Required("description_id"),
+            DescriptionEn = r.Text("description_en"),
+            ImportDutyMfn = r.Optional("import_duty_mfn_pct"),
+            ExportDuty = r.Optional("export_duty"),
         };
     }
 

@@ -45,7 +45,8 @@ public class CommoditiesBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await Assertions.Expect(page.Locator("section[aria-labelledby=import-watch] tbody tr")).ToHaveCountAsync(1);
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
-            Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"commodities-{language}-{size}.png"), FullPage = true,
+            Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"commodities-{language}-{size}.png"),
+            FullPage = true,
         });
         Assert.Empty(consoleErrors);
     }

@@ -45,7 +45,10 @@ public class CommodityClassifierTests
             new Dictionary<string, string> { ["151110"] = "agriculture", ["720410"] = "not_allocated", ["842952"] = "unmatched" },
             new Dictionary<string, (string, string)>
             {
-                ["851713"] = ("capital", "41"), ["151110"] = ("intermediate", "21"), ["870323"] = ("not_classified", "51"), ["090111"] = ("intermediate", "111|21"),
+                ["851713"] = ("capital", "41"),
+                ["151110"] = ("intermediate", "21"),
+                ["870323"] = ("not_classified", "51"),
+                ["090111"] = ("intermediate", "111|21"),
                 ["090121"] = ("consumption", "122"),
             });
 
