@@ -19,6 +19,8 @@ public static class Program
             DemoCommand.Create(),
             UserCommand.CreateUser(),
             UserCommand.CreateToken(),
+            ReferenceCommand.Create(),
+            CommoditiesCommand.Create(),
         };
         root.Options.Add(CliOptions.Db);
         return await root.Parse(args).InvokeAsync();

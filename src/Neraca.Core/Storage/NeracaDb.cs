@@ -28,6 +28,14 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
 
     /// <summary>Who is making the changes, for the audit trail (the web sets the signed-in user, the CLI `cli:NAME`).</summary>
     public Func<string> AuditActor { get; set; } = () => "system";
+    public DbSet<HsNomenclature> HsNomenclature => Set<HsNomenclature>();
+    public DbSet<HsHeadingName> HsHeadingNames => Set<HsHeadingName>();
+    public DbSet<BtkiLine> BtkiLines => Set<BtkiLine>();
+    public DbSet<CountryReference> CountryReferences => Set<CountryReference>();
+    public DbSet<CountryGroupMember> CountryGroupMembers => Set<CountryGroupMember>();
+    public DbSet<HsEndUse> HsEndUses => Set<HsEndUse>();
+    public DbSet<HsSector> HsSectors => Set<HsSector>();
+    public DbSet<ReferenceLoad> ReferenceLoads => Set<ReferenceLoad>();
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
@@ -36,6 +44,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
         base.OnModelCreating(modelBuilder);
         TradeModel.Configure(modelBuilder, ActiveFilter);
         AccountModel.Configure(modelBuilder);
+        ReferenceModel.Configure(modelBuilder);
     }
 
     /// <summary>SQL for the filtered unique index on active scopes; the boolean literal differs per engine.</summary>

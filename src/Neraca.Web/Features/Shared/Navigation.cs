@@ -7,6 +7,7 @@ public static class Navigation
     [
         ("/", "nav.trade"),
         ("/import", "nav.import"),
+        ("/commodities", "nav.commodities"),
         ("/api/docs", "nav.api"),
     ];
 

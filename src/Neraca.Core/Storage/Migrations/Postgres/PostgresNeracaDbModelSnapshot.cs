@@ -438,6 +438,54 @@ namespace Neraca.Storage.Migrations.Postgres
                     b.ToTable("batch_scope", (string)null);
                 });
 
+            modelBuilder.Entity("Neraca.Storage.BtkiLine", b =>
+                {
+                    b.Property<short>("Edition")
+                        .HasColumnType("smallint")
+                        .HasColumnName("edition");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description_en");
+
+                    b.Property<string>("DescriptionId")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description_id");
+
+                    b.Property<byte>("Digits")
+                        .HasColumnType("smallint")
+                        .HasColumnName("digits");
+
+                    b.Property<string>("ExportDuty")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("export_duty");
+
+                    b.Property<string>("Hs2")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("hs2");
+
+                    b.Property<string>("ImportDutyMfn")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("import_duty_mfn");
+
+                    b.HasKey("Edition", "Code");
+
+                    b.ToTable("btki_line", (string)null);
+                });
+
             modelBuilder.Entity("Neraca.Storage.Country", b =>
                 {
                     b.Property<int>("Id")
@@ -466,6 +514,81 @@ namespace Neraca.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("country", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Storage.CountryGroupMember", b =>
+                {
+                    b.Property<string>("GroupCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("group_code");
+
+                    b.Property<string>("Iso2")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("iso2");
+
+                    b.Property<string>("GroupName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("group_name");
+
+                    b.Property<DateOnly?>("MemberSince")
+                        .HasColumnType("date")
+                        .HasColumnName("member_since");
+
+                    b.Property<DateOnly?>("MemberUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("member_until");
+
+                    b.HasKey("GroupCode", "Iso2");
+
+                    b.ToTable("country_group_member", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Storage.CountryReference", b =>
+                {
+                    b.Property<string>("Iso2")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("iso2");
+
+                    b.Property<string>("Iso3")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("iso3");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_id");
+
+                    b.Property<string>("Numeric")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("numeric");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("region");
+
+                    b.Property<string>("Subregion")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subregion");
+
+                    b.HasKey("Iso2");
+
+                    b.ToTable("country_reference", (string)null);
                 });
 
             modelBuilder.Entity("Neraca.Storage.HsCode", b =>
@@ -501,6 +624,61 @@ namespace Neraca.Storage.Migrations.Postgres
                     b.ToTable("hs_code", (string)null);
                 });
 
+            modelBuilder.Entity("Neraca.Storage.HsEndUse", b =>
+                {
+                    b.Property<short>("Edition")
+                        .HasColumnType("smallint")
+                        .HasColumnName("edition");
+
+                    b.Property<string>("Hs6")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("hs6");
+
+                    b.Property<string>("BecCodes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("bec_codes");
+
+                    b.Property<string>("EndUse")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("end_use");
+
+                    b.HasKey("Edition", "Hs6");
+
+                    b.ToTable("hs_end_use", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Storage.HsHeadingName", b =>
+                {
+                    b.Property<short>("Edition")
+                        .HasColumnType("smallint")
+                        .HasColumnName("edition");
+
+                    b.Property<string>("Hs4")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("hs4");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description_en");
+
+                    b.Property<string>("DescriptionId")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description_id");
+
+                    b.HasKey("Edition", "Hs4");
+
+                    b.ToTable("hs_heading_name", (string)null);
+                });
+
             modelBuilder.Entity("Neraca.Storage.HsLabel", b =>
                 {
                     b.Property<string>("Code")
@@ -522,6 +700,70 @@ namespace Neraca.Storage.Migrations.Postgres
                     b.HasKey("Code", "Language");
 
                     b.ToTable("hs_label", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Storage.HsNomenclature", b =>
+                {
+                    b.Property<short>("Edition")
+                        .HasColumnType("smallint")
+                        .HasColumnName("edition");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description_en");
+
+                    b.Property<byte>("Level")
+                        .HasColumnType("smallint")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Parent")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("parent");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("section");
+
+                    b.HasKey("Edition", "Code");
+
+                    b.ToTable("hs_nomenclature", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Storage.HsSector", b =>
+                {
+                    b.Property<short>("Edition")
+                        .HasColumnType("smallint")
+                        .HasColumnName("edition");
+
+                    b.Property<string>("Hs6")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("hs6");
+
+                    b.Property<string>("Isic")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("isic");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("sector");
+
+                    b.HasKey("Edition", "Hs6");
+
+                    b.ToTable("hs_sector", (string)null);
                 });
 
             modelBuilder.Entity("Neraca.Storage.ImportBatch", b =>
@@ -864,6 +1106,54 @@ namespace Neraca.Storage.Migrations.Postgres
                             Code = (short)99,
                             Name = "TIDAK DIKETAHUI (UNSPECIFIED)"
                         });
+                });
+
+            modelBuilder.Entity("Neraca.Storage.ReferenceLoad", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("File")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("file");
+
+                    b.Property<DateTime>("LoadedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("loaded_at_utc");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("loaded_by");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("Table")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("table_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Table", "Id");
+
+                    b.ToTable("reference_load", (string)null);
                 });
 
             modelBuilder.Entity("Neraca.Storage.ScopeCountryTotal", b =>

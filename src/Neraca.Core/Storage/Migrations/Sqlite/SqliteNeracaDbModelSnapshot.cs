@@ -425,6 +425,54 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.ToTable("batch_scope", (string)null);
                 });
 
+            modelBuilder.Entity("Neraca.Storage.BtkiLine", b =>
+                {
+                    b.Property<short>("Edition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("edition");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description_en");
+
+                    b.Property<string>("DescriptionId")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description_id");
+
+                    b.Property<byte>("Digits")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("digits");
+
+                    b.Property<string>("ExportDuty")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("export_duty");
+
+                    b.Property<string>("Hs2")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hs2");
+
+                    b.Property<string>("ImportDutyMfn")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("import_duty_mfn");
+
+                    b.HasKey("Edition", "Code");
+
+                    b.ToTable("btki_line", (string)null);
+                });
+
             modelBuilder.Entity("Neraca.Storage.Country", b =>
                 {
                     b.Property<int>("Id")
@@ -451,6 +499,81 @@ namespace Neraca.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("country", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Storage.CountryGroupMember", b =>
+                {
+                    b.Property<string>("GroupCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_code");
+
+                    b.Property<string>("Iso2")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("iso2");
+
+                    b.Property<string>("GroupName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_name");
+
+                    b.Property<DateOnly?>("MemberSince")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_since");
+
+                    b.Property<DateOnly?>("MemberUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_until");
+
+                    b.HasKey("GroupCode", "Iso2");
+
+                    b.ToTable("country_group_member", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Storage.CountryReference", b =>
+                {
+                    b.Property<string>("Iso2")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("iso2");
+
+                    b.Property<string>("Iso3")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("iso3");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_id");
+
+                    b.Property<string>("Numeric")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("numeric");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region");
+
+                    b.Property<string>("Subregion")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subregion");
+
+                    b.HasKey("Iso2");
+
+                    b.ToTable("country_reference", (string)null);
                 });
 
             modelBuilder.Entity("Neraca.Storage.HsCode", b =>
@@ -484,6 +607,61 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.ToTable("hs_code", (string)null);
                 });
 
+            modelBuilder.Entity("Neraca.Storage.HsEndUse", b =>
+                {
+                    b.Property<short>("Edition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("edition");
+
+                    b.Property<string>("Hs6")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hs6");
+
+                    b.Property<string>("BecCodes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bec_codes");
+
+                    b.Property<string>("EndUse")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_use");
+
+                    b.HasKey("Edition", "Hs6");
+
+                    b.ToTable("hs_end_use", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Storage.HsHeadingName", b =>
+                {
+                    b.Property<short>("Edition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("edition");
+
+                    b.Property<string>("Hs4")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hs4");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description_en");
+
+                    b.Property<string>("DescriptionId")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description_id");
+
+                    b.HasKey("Edition", "Hs4");
+
+                    b.ToTable("hs_heading_name", (string)null);
+                });
+
             modelBuilder.Entity("Neraca.Storage.HsLabel", b =>
                 {
                     b.Property<string>("Code")
@@ -505,6 +683,70 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.HasKey("Code", "Language");
 
                     b.ToTable("hs_label", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Storage.HsNomenclature", b =>
+                {
+                    b.Property<short>("Edition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("edition");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description_en");
+
+                    b.Property<byte>("Level")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Parent")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("section");
+
+                    b.HasKey("Edition", "Code");
+
+                    b.ToTable("hs_nomenclature", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Storage.HsSector", b =>
+                {
+                    b.Property<short>("Edition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("edition");
+
+                    b.Property<string>("Hs6")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hs6");
+
+                    b.Property<string>("Isic")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("isic");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sector");
+
+                    b.HasKey("Edition", "Hs6");
+
+                    b.ToTable("hs_sector", (string)null);
                 });
 
             modelBuilder.Entity("Neraca.Storage.ImportBatch", b =>
@@ -841,6 +1083,52 @@ namespace Neraca.Storage.Migrations.Sqlite
                             Code = (short)99,
                             Name = "TIDAK DIKETAHUI (UNSPECIFIED)"
                         });
+                });
+
+            modelBuilder.Entity("Neraca.Storage.ReferenceLoad", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("File")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file");
+
+                    b.Property<DateTime>("LoadedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("loaded_at_utc");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("loaded_by");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("Table")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("table_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Table", "Id");
+
+                    b.ToTable("reference_load", (string)null);
                 });
 
             modelBuilder.Entity("Neraca.Storage.ScopeCountryTotal", b =>

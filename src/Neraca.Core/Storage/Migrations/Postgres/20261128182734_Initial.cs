@@ -72,6 +72,24 @@ namespace Neraca.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "btki_line",
+                columns: table => new
+                {
+                    code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    edition = table.Column<short>(type: "smallint", nullable: false),
+                    digits = table.Column<byte>(type: "smallint", nullable: false),
+                    hs2 = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    description_id = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    description_en = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    import_duty_mfn = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    export_duty = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_btki_line", x => new { x.edition, x.code });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "country",
                 columns: table => new
                 {
@@ -83,6 +101,38 @@ namespace Neraca.Storage.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_country", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "country_group_member",
+                columns: table => new
+                {
+                    group_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    iso2 = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    group_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    member_since = table.Column<DateOnly>(type: "date", nullable: true),
+                    member_until = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_country_group_member", x => new { x.group_code, x.iso2 });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "country_reference",
+                columns: table => new
+                {
+                    iso2 = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    iso3 = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    numeric = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    name_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    name_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    region = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    subregion = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_country_reference", x => x.iso2);
                 });
 
             migrationBuilder.CreateTable(
@@ -101,6 +151,34 @@ namespace Neraca.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "hs_end_use",
+                columns: table => new
+                {
+                    hs6 = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    edition = table.Column<short>(type: "smallint", nullable: false),
+                    end_use = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    bec_codes = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_hs_end_use", x => new { x.edition, x.hs6 });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hs_heading_name",
+                columns: table => new
+                {
+                    hs4 = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    edition = table.Column<short>(type: "smallint", nullable: false),
+                    description_id = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    description_en = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_hs_heading_name", x => new { x.edition, x.hs4 });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "hs_label",
                 columns: table => new
                 {
@@ -111,6 +189,36 @@ namespace Neraca.Storage.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_hs_label", x => new { x.code, x.language });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hs_nomenclature",
+                columns: table => new
+                {
+                    code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    edition = table.Column<short>(type: "smallint", nullable: false),
+                    level = table.Column<byte>(type: "smallint", nullable: false),
+                    parent = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    section = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    description_en = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_hs_nomenclature", x => new { x.edition, x.code });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hs_sector",
+                columns: table => new
+                {
+                    hs6 = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    edition = table.Column<short>(type: "smallint", nullable: false),
+                    sector = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    isic = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_hs_sector", x => new { x.edition, x.hs6 });
                 });
 
             migrationBuilder.CreateTable(
@@ -157,6 +265,24 @@ namespace Neraca.Storage.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_province", x => x.code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reference_load",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    table_name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    file = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    rows = table.Column<int>(type: "integer", nullable: false),
+                    loaded_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    loaded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reference_load", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -551,11 +677,16 @@ namespace Neraca.Storage.Migrations.Postgres
                 column: "province_code");
 
             migrationBuilder.CreateIndex(
+                name: "IX_reference_load_table_name_id",
+                table: "reference_load",
+                columns: new[] { "table_name", "id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_trade_fact_scope_id",
                 table: "trade_fact",
                 column: "scope_id");
 
-            // Audit rows are append-only: the database refuses to change, delete or truncate them (hand-written, keep on regeneration).
+            // Audit rows are append-only: the database refuses to change, delete or truncate them (scripts/regen-migrations.sh).
             migrationBuilder.Sql("""
                 CREATE FUNCTION audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
@@ -598,13 +729,34 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "batch_scope");
 
             migrationBuilder.DropTable(
+                name: "btki_line");
+
+            migrationBuilder.DropTable(
                 name: "country");
+
+            migrationBuilder.DropTable(
+                name: "country_group_member");
+
+            migrationBuilder.DropTable(
+                name: "country_reference");
 
             migrationBuilder.DropTable(
                 name: "hs_code");
 
             migrationBuilder.DropTable(
+                name: "hs_end_use");
+
+            migrationBuilder.DropTable(
+                name: "hs_heading_name");
+
+            migrationBuilder.DropTable(
                 name: "hs_label");
+
+            migrationBuilder.DropTable(
+                name: "hs_nomenclature");
+
+            migrationBuilder.DropTable(
+                name: "hs_sector");
 
             migrationBuilder.DropTable(
                 name: "import_batch");
@@ -614,6 +766,9 @@ namespace Neraca.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "port_province");
+
+            migrationBuilder.DropTable(
+                name: "reference_load");
 
             migrationBuilder.DropTable(
                 name: "scope_country_total");

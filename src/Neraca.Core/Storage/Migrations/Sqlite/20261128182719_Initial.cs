@@ -71,6 +71,24 @@ namespace Neraca.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "btki_line",
+                columns: table => new
+                {
+                    code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    edition = table.Column<short>(type: "INTEGER", nullable: false),
+                    digits = table.Column<byte>(type: "INTEGER", nullable: false),
+                    hs2 = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    description_id = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    description_en = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    import_duty_mfn = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    export_duty = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_btki_line", x => new { x.edition, x.code });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "country",
                 columns: table => new
                 {
@@ -82,6 +100,38 @@ namespace Neraca.Storage.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_country", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "country_group_member",
+                columns: table => new
+                {
+                    group_code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    iso2 = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    group_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    member_since = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    member_until = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_country_group_member", x => new { x.group_code, x.iso2 });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "country_reference",
+                columns: table => new
+                {
+                    iso2 = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    iso3 = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    numeric = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    name_en = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    name_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    region = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    subregion = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_country_reference", x => x.iso2);
                 });
 
             migrationBuilder.CreateTable(
@@ -100,6 +150,34 @@ namespace Neraca.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "hs_end_use",
+                columns: table => new
+                {
+                    hs6 = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    edition = table.Column<short>(type: "INTEGER", nullable: false),
+                    end_use = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    bec_codes = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_hs_end_use", x => new { x.edition, x.hs6 });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hs_heading_name",
+                columns: table => new
+                {
+                    hs4 = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    edition = table.Column<short>(type: "INTEGER", nullable: false),
+                    description_id = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    description_en = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_hs_heading_name", x => new { x.edition, x.hs4 });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "hs_label",
                 columns: table => new
                 {
@@ -110,6 +188,36 @@ namespace Neraca.Storage.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_hs_label", x => new { x.code, x.language });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hs_nomenclature",
+                columns: table => new
+                {
+                    code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    edition = table.Column<short>(type: "INTEGER", nullable: false),
+                    level = table.Column<byte>(type: "INTEGER", nullable: false),
+                    parent = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    section = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    description_en = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_hs_nomenclature", x => new { x.edition, x.code });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hs_sector",
+                columns: table => new
+                {
+                    hs6 = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    edition = table.Column<short>(type: "INTEGER", nullable: false),
+                    sector = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    isic = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_hs_sector", x => new { x.edition, x.hs6 });
                 });
 
             migrationBuilder.CreateTable(
@@ -156,6 +264,24 @@ namespace Neraca.Storage.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_province", x => x.code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reference_load",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    table_name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    file = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    rows = table.Column<int>(type: "INTEGER", nullable: false),
+                    loaded_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    loaded_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reference_load", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -550,11 +676,16 @@ namespace Neraca.Storage.Migrations.Sqlite
                 column: "province_code");
 
             migrationBuilder.CreateIndex(
+                name: "IX_reference_load_table_name_id",
+                table: "reference_load",
+                columns: new[] { "table_name", "id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_trade_fact_scope_id",
                 table: "trade_fact",
                 column: "scope_id");
 
-            // Audit rows are append-only: the database refuses to change or delete them (hand-written, keep on regeneration).
+            // Audit rows are append-only: the database refuses to change or delete them (scripts/regen-migrations.sh).
             migrationBuilder.Sql("CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;");
             migrationBuilder.Sql("CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;");
         }
@@ -589,13 +720,34 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "batch_scope");
 
             migrationBuilder.DropTable(
+                name: "btki_line");
+
+            migrationBuilder.DropTable(
                 name: "country");
+
+            migrationBuilder.DropTable(
+                name: "country_group_member");
+
+            migrationBuilder.DropTable(
+                name: "country_reference");
 
             migrationBuilder.DropTable(
                 name: "hs_code");
 
             migrationBuilder.DropTable(
+                name: "hs_end_use");
+
+            migrationBuilder.DropTable(
+                name: "hs_heading_name");
+
+            migrationBuilder.DropTable(
                 name: "hs_label");
+
+            migrationBuilder.DropTable(
+                name: "hs_nomenclature");
+
+            migrationBuilder.DropTable(
+                name: "hs_sector");
 
             migrationBuilder.DropTable(
                 name: "import_batch");
@@ -605,6 +757,9 @@ namespace Neraca.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "port_province");
+
+            migrationBuilder.DropTable(
+                name: "reference_load");
 
             migrationBuilder.DropTable(
                 name: "scope_country_total");

@@ -1,0 +1,347 @@
+using Neraca.Common;
+using Neraca.Trade;
+
+namespace Neraca.Commodities;
+
+/// <summary>
+/// The commodity analyses as pure functions of loaded facts (no database): unit-testable with small hand-computed
+/// fixtures. <see cref="CommodityAnalyses"/> loads the facts and calls these. Rules: docs/decisions/0009.
+/// </summary>
+public static class CommodityCalculator
+{
+    public const int MaxMovers = 10;
+    public const int MaxEvidence = 5;
+
+    /// <summary>Detail with fewer HS chapters than this is stated as partial.</summary>
+    public const int PartialChapters = 90;
+
+    private static readonly string[] SectorRows =
+        [Category.OilGas, Category.NonOilGas, Category.Agriculture, Category.Manufacturing, Category.MiningOther, Category.Unspecified];
+
+    private static readonly string[] EndUseRows = [Category.Consumption, Category.RawAuxiliary, Category.Capital, Category.Unspecified];
+
+    /// <summary>Exports by sector with oil &amp; gas vs non-oil &amp; gas (a subtotal row), BPS-style changes.</summary>
+    public static CategoryBreakdown Sectors(CommodityData data, CommodityClassifier classifier, TradePeriod period, short? province) =>
+        Breakdown("sector", Flow.Export, data, classifier.Sector, SectorRows, period, province) with { Classification = classifier.SectorSource };
+
+    /// <summary>Imports by end use (consumption / raw and auxiliary materials / capital).</summary>
+    public static CategoryBreakdown EndUses(CommodityData data, CommodityClassifier classifier, TradePeriod period, short? province) =>
+        Breakdown("enduse", Flow.Import, data, classifier.EndUse, EndUseRows, period, province) with { Classification = classifier.EndUseSource };
+
+    /// <summary>Raw vs processed exports over the series ending at <paramref name="period"/>, with the products that moved most.</summary>
+    public static RawProcessedResult RawProcessed(
+        CommodityData data, CommodityClassifier classifier, TradePeriod period, short? province, Func<string, string> label)
+    {
+        var series = Series(period);
+        var rows = series.Select(p =>
+        {
+            var facts = data.Select(Flow.Export, p, province);
+            if (facts is null)
+            {
+                return new RawProcessedRow { Period = p.ToString() };
+            }
+
+            var by = facts.GroupBy(f => classifier.Processing(f.Hs)).ToDictionary(g => g.Key, g => g.Sum(f => f.ValueUsd), StringComparer.Ordinal);
+            var raw = by.GetValueOrDefault(Category.Raw);
+            var processed = by.GetValueOrDefault(Category.Processed);
+            var total = facts.Sum(f => f.ValueUsd);
+            return new RawProcessedRow
+            {
+                Period = p.ToString(),
+                RawUsd = raw,
+                ProcessedUsd = processed,
+                UnspecifiedUsd = by.GetValueOrDefault(Category.Unspecified),
+                TotalUsd = total,
+                RawSharePct = Percent.Share(raw, total),
+                ProcessedSharePct = Percent.Share(processed, total),
+            };
+        }).ToList();
+
+        var current = ByKey(data.Select(Flow.Export, period, province), f => f.Hs);
+        var yearAgo = ByKey(data.Select(Flow.Export, period.YearEarlier, province), f => f.Hs);
+        var movers = (current ?? []).Keys.Union((yearAgo ?? []).Keys)
+            .Select(hs =>
+            {
+                var v = current?.GetValueOrDefault(hs) ?? 0m;
+                decimal? b = yearAgo is null ? null : yearAgo.GetValueOrDefault(hs);
+                return new ProductMove
+                {
+                    Hs = hs,
+                    Label = label(hs),
+                    Processing = classifier.Processing(hs),
+                    ValueUsd = v,
+                    YearAgoUsd = b,
+                    ChangeUsd = v - b,
+                    ChangePct = Percent.Change(v, b),
+                };
+            })
+            .OrderByDescending(m => Math.Abs(m.ChangeUsd ?? m.ValueUsd))
+            .ThenBy(m => m.Hs, StringComparer.Ordinal)
+            .Take(MaxMovers)
+            .ToList();
+        return new RawProcessedResult
+        {
+            Analysis = "raw-processed",
+            Period = period.ToString(),
+            Province = province,
+            Classification = classifier.EndUseSource,
+            HsEditions = HsEditions.For(series),
+            Rows = rows,
+            Movers = current is null && yearAgo is null ? [] : movers,
+        };
+    }
+
+    /// <summary>US$/kg per HS code × partner, with the same group a year earlier; zero or missing weight is flagged, never divided by.</summary>
+    public static UnitValueResult UnitValues(CommodityData data, Flow flow, TradePeriod period, short? province, string? hsPrefix, int limit)
+    {
+        static Dictionary<(string, string), (decimal Value, decimal Kg, bool Missing)>? Group(IReadOnlyList<CommodityFact>? facts, string? prefix) =>
+            facts?.Where(f => prefix is null || f.Hs.StartsWith(prefix, StringComparison.Ordinal))
+                .GroupBy(f => (f.Hs, f.Partner))
+                .ToDictionary(g => g.Key, g => (g.Sum(f => f.ValueUsd), g.Sum(f => f.WeightKg), g.Any(f => f.WeightMissing)));
+
+        var current = Group(data.Select(flow, period, province), hsPrefix);
+        var yearAgo = Group(data.Select(flow, period.YearEarlier, province), hsPrefix);
+        var rows = (current ?? []).Select(kv =>
+        {
+            var (uv, flag) = CommodityMath.UnitValue(kv.Value.Value, kv.Value.Kg, kv.Value.Missing);
+            decimal? before = yearAgo is not null && yearAgo.TryGetValue(kv.Key, out var b) ? CommodityMath.UnitValue(b.Value, b.Kg, b.Missing).UsdPerKg : null;
+            return new UnitValueRow
+            {
+                Hs = kv.Key.Item1,
+                Partner = kv.Key.Item2,
+                ValueUsd = kv.Value.Value,
+                WeightKg = kv.Value.Missing ? null : kv.Value.Kg,
+                UsdPerKg = CommodityMath.Round4(uv),
+                Flag = flag,
+                YearAgoUsdPerKg = CommodityMath.Round4(before),
+                ChangePct = Percent.Change(uv, before),
+            };
+        })
+        .OrderByDescending(r => r.ValueUsd).ThenBy(r => r.Hs, StringComparer.Ordinal).ThenBy(r => r.Partner, StringComparer.Ordinal)
+        .Take(limit)
+        .ToList();
+        return new UnitValueResult
+        {
+            Analysis = "unit-values",
+            Flow = FlowName(flow),
+            Period = period.ToString(),
+            Province = province,
+            HsEditions = HsEditions.For([period, period.YearEarlier]),
+            Rows = rows,
+        };
+    }
+
+    /// <summary>RCA of the province against Indonesia per HS code cut to <paramref name="digits"/>, highest first.</summary>
+    public static RcaResult Rca(CommodityData data, TradePeriod period, short province, int digits, Func<string, string> label)
+    {
+        var p = ByKey(data.Select(Flow.Export, period, province), f => Key(f.Hs, digits));
+        var n = ByKey(data.Select(Flow.Export, period, null), f => Key(f.Hs, digits));
+        var chapters = data.ChaptersOf(Flow.Export);
+        var header = new RcaResult
+        {
+            Analysis = "rca",
+            Period = period.ToString(),
+            Province = province,
+            Digits = digits,
+            HsEditions = HsEditions.For([period]),
+            Note = chapters.Count is > 0 and < PartialChapters
+                ? $"export detail loaded for HS chapters {string.Join(", ", chapters)} only: totals X_p and X_n are of these chapters"
+                : null,
+        };
+        if (p is null || n is null)
+        {
+            return header with { Note = "no export detail loaded for the province or Indonesia in the period" };
+        }
+
+        var xp = p.Values.Sum();
+        var xn = n.Values.Sum();
+        var rows = n.Keys.Union(p.Keys).Select(hs =>
+        {
+            var xpj = p.GetValueOrDefault(hs);
+            var xnj = n.GetValueOrDefault(hs);
+            var rca = CommodityMath.Rca(xpj, xp, xnj, xn);
+            return new RcaRow
+            {
+                Hs = hs,
+                Label = label(hs),
+                ProvinceUsd = xpj,
+                NationalUsd = xnj,
+                ProvinceSharePct = Percent.Share(xpj, xp),
+                NationalSharePct = Percent.Share(xnj, xn),
+                Rca = CommodityMath.Round4(rca),
+                Advantage = rca is decimal r ? r > 1m : null,
+            };
+        })
+        .OrderByDescending(r => r.Rca ?? -1m).ThenByDescending(r => r.ProvinceUsd).ThenBy(r => r.Hs, StringComparer.Ordinal)
+        .ToList();
+        return header with { ProvinceTotalUsd = xp, NationalTotalUsd = xn, Rows = rows };
+    }
+
+    /// <summary>Products and markets exported, and their HHI, over the series ending at the period. Unspecified HS/partner are not counted.</summary>
+    public static ConcentrationResult Concentration(CommodityData data, TradePeriod period, short? province, int digits)
+    {
+        var series = Series(period);
+        var rows = series.Select(p =>
+        {
+            var facts = data.Select(Flow.Export, p, province);
+            if (facts is null)
+            {
+                return new ConcentrationRow { Period = p.ToString() };
+            }
+
+            var products = facts.Where(f => f.Hs.Length > 0).GroupBy(f => Key(f.Hs, digits)).Select(g => g.Sum(f => f.ValueUsd)).Where(v => v > 0m).ToList();
+            var markets = facts.Where(f => f.Partner.Length > 0).GroupBy(f => f.Partner).Select(g => g.Sum(f => f.ValueUsd)).Where(v => v > 0m).ToList();
+            var productHhi = CommodityMath.Hhi(products);
+            var marketHhi = CommodityMath.Hhi(markets);
+            return new ConcentrationRow
+            {
+                Period = p.ToString(),
+                ExportUsd = facts.Sum(f => f.ValueUsd),
+                Products = products.Count,
+                Markets = markets.Count,
+                ProductHhi = CommodityMath.Round4(productHhi),
+                ProductLevel = CommodityMath.Level(productHhi),
+                MarketHhi = CommodityMath.Round4(marketHhi),
+                MarketLevel = CommodityMath.Level(marketHhi),
+            };
+        }).ToList();
+        return new ConcentrationResult
+        {
+            Analysis = "concentration",
+            Period = period.ToString(),
+            Province = province,
+            Digits = digits,
+            HsEditions = HsEditions.For(series),
+            Rows = rows,
+        };
+    }
+
+    /// <summary>
+    /// Imported HS codes (cut to <paramref name="digits"/>) that the province also exports in the period, ranked by import
+    /// value (or by growth), each with its end use and the export flows that are its evidence.
+    /// </summary>
+    public static ImportWatchResult ImportWatch(
+        CommodityData data, CommodityClassifier classifier, TradePeriod period, short province, int digits, bool byGrowth, Func<string, string> label)
+    {
+        var importFacts = data.Select(Flow.Import, period, province);
+        var exportFacts = data.Select(Flow.Export, period, province);
+        var header = new ImportWatchResult
+        {
+            Analysis = "import-watch",
+            Period = period.ToString(),
+            Province = province,
+            Digits = digits,
+            Classification = classifier.EndUseSource,
+            HsEditions = HsEditions.For([period, period.YearEarlier]),
+        };
+        if (importFacts is null || exportFacts is null)
+        {
+            return header;
+        }
+
+        var imports = ByKey(importFacts, f => Key(f.Hs, digits))!;
+        var yearAgo = ByKey(data.Select(Flow.Import, period.YearEarlier, province), f => Key(f.Hs, digits));
+        var exports = exportFacts.Where(f => f.Hs.Length > 0 && f.ValueUsd > 0m).GroupBy(f => Key(f.Hs, digits)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var watched = imports.Where(kv => kv.Key.Length > 0 && kv.Value > 0m && exports.ContainsKey(kv.Key)).Select(kv =>
+        {
+            decimal? before = yearAgo is null ? null : yearAgo.GetValueOrDefault(kv.Key);
+            var evidence = exports[kv.Key].GroupBy(f => f.Partner).Select(g => new ExportEvidence(g.Key, g.Sum(f => f.ValueUsd)))
+                .OrderByDescending(e => e.ValueUsd).ThenBy(e => e.Partner, StringComparer.Ordinal).ToList();
+            return new ImportWatchRow
+            {
+                Hs = kv.Key,
+                Label = label(kv.Key),
+                EndUse = classifier.EndUse(kv.Key),
+                ImportUsd = kv.Value,
+                ImportYearAgoUsd = before,
+                ImportYoyPct = Percent.Change(kv.Value, before),
+                ExportUsd = evidence.Sum(e => e.ValueUsd),
+                Evidence = [.. evidence.Take(MaxEvidence)],
+            };
+        });
+        var ordered = byGrowth
+            ? watched.OrderByDescending(r => r.ImportYoyPct ?? decimal.MinValue).ThenByDescending(r => r.ImportUsd)
+            : watched.OrderByDescending(r => r.ImportUsd).ThenByDescending(r => r.ImportYoyPct ?? decimal.MinValue);
+        var rows = ordered.ThenBy(r => r.Hs, StringComparer.Ordinal).Select((r, i) => r with { Rank = i + 1 }).ToList();
+        return header with
+        {
+            ImportTotalUsd = imports.Values.Sum(),
+            WatchedImportUsd = rows.Sum(r => r.ImportUsd),
+            ByEndUse = [.. rows.GroupBy(r => r.EndUse).Select(g => new EndUseTotal(g.Key, g.Sum(r => r.ImportUsd))).OrderByDescending(e => e.ImportUsd)],
+            Rows = rows,
+        };
+    }
+
+    /// <summary>An HS code cut to <paramref name="digits"/>; a code reported with fewer digits stays as it is.</summary>
+    public static string Key(string hs, int digits) => hs.Length > digits ? hs[..digits] : hs;
+
+    /// <summary>The periods of a series: a year → the five years ending with it; a month → the twelve months ending with it.</summary>
+    public static IReadOnlyList<TradePeriod> Series(TradePeriod period) => period.IsYear
+        ? [.. Enumerable.Range(period.Year - 4, 5).Select(y => new TradePeriod(y, 0))]
+        : [.. Enumerable.Range(-11, 12).Select(i => TradePeriod.From(new YearMonth(period.Year, period.Month).AddMonths(i)))];
+
+    internal static string FlowName(Flow flow) => flow == Flow.Export ? "export" : "import";
+
+    private static Dictionary<string, decimal>? ByKey(IReadOnlyList<CommodityFact>? facts, Func<CommodityFact, string> key) =>
+        facts?.GroupBy(key).ToDictionary(g => g.Key, g => g.Sum(f => f.ValueUsd), StringComparer.Ordinal);
+
+    private static CategoryBreakdown Breakdown(
+        string analysis, Flow flow, CommodityData data, Func<string, string> classify, string[] categories, TradePeriod period, short? province)
+    {
+        Dictionary<string, decimal>? Sum(IReadOnlyList<CommodityFact>? facts) => ByKey(facts, f => classify(f.Hs));
+        var current = Sum(data.Select(flow, period, province));
+        var previous = period.Previous is { } prev ? Sum(data.Select(flow, prev, province)) : null;
+        var yearAgo = Sum(data.Select(flow, period.YearEarlier, province));
+        var cum = Sum(data.Cumulative(flow, period, province));
+        var cumAgo = Sum(data.Cumulative(flow, period.YearEarlier, province));
+        var total = current?.Values.Sum();
+
+        decimal? Value(Dictionary<string, decimal>? d, string key) => d is null ? null
+            : key == Category.NonOilGas ? d.Where(kv => kv.Key != Category.OilGas).Sum(kv => kv.Value)
+            : d.GetValueOrDefault(key);
+
+        var rows = categories.Select(key =>
+        {
+            var v = Value(current, key);
+            var (id, en) = Category.Label(key);
+            return new CategoryRow
+            {
+                Category = key,
+                LabelId = id,
+                LabelEn = en,
+                Subtotal = key == Category.NonOilGas,
+                ValueUsd = v,
+                SharePct = Percent.Share(v, total),
+                MomPct = Percent.Change(v, Value(previous, key)),
+                YoyPct = Percent.Change(v, Value(yearAgo, key)),
+                CumUsd = Value(cum, key),
+                CumYoyPct = Percent.Change(Value(cum, key), Value(cumAgo, key)),
+            };
+        }).ToList();
+        return new CategoryBreakdown
+        {
+            Analysis = analysis,
+            Flow = FlowName(flow),
+            Period = period.ToString(),
+            Province = province,
+            TotalUsd = total,
+            Rows = rows,
+            HsEditions = HsEditions.For([period, period.YearEarlier]),
+        };
+    }
+}
+
+/// <summary>
+/// The HS edition a period's data were reported in, by Indonesia's adoption dates: BTKI 2022 (HS 2022) from April 2022,
+/// BTKI 2017 (HS 2017) from 2017, HS 2012 before. A year 2022 spans two editions.
+/// </summary>
+public static class HsEditions
+{
+    public static readonly YearMonth Hs2022From = new(2022, 4);
+    public static readonly YearMonth Hs2017From = new(2017, 1);
+
+    public static int Of(YearMonth month) => month >= Hs2022From ? 2022 : month >= Hs2017From ? 2017 : 2012;
+
+    public static IReadOnlyList<int> For(IEnumerable<TradePeriod> periods) =>
+        [.. periods.SelectMany(p => p.Months).Select(Of).Distinct().Order()];
+}

@@ -1,0 +1,155 @@
+using System.Text.Json.Serialization;
+
+namespace Neraca.Commodities;
+
+/// <summary>What every analysis states about itself: period, province, classification source and HS editions spanned.</summary>
+public abstract record AnalysisHeader
+{
+    [JsonPropertyName("analysis")] public string Analysis { get; init; } = "";
+    [JsonPropertyName("period")] public string Period { get; init; } = "";
+    [JsonPropertyName("province")] public short? Province { get; init; }
+    [JsonPropertyName("classification")] public string? Classification { get; init; }
+
+    /// <summary>HS editions the data were reported in (docs/decisions/0009); more than one means the view spans editions.</summary>
+    [JsonPropertyName("hs_editions")] public IReadOnlyList<int> HsEditions { get; init; } = [];
+    [JsonPropertyName("spans_hs_editions")] public bool SpansHsEditions => HsEditions.Count > 1;
+    [JsonPropertyName("note")] public string? Note { get; init; }
+}
+
+/// <summary>A category (sector, end use) in a period with BPS-style changes. Null = cannot be computed.</summary>
+public sealed record CategoryRow
+{
+    [JsonPropertyName("category")] public string Category { get; init; } = "";
+    [JsonPropertyName("label_id")] public string LabelId { get; init; } = "";
+    [JsonPropertyName("label_en")] public string LabelEn { get; init; } = "";
+    [JsonPropertyName("subtotal")] public bool Subtotal { get; init; }
+    [JsonPropertyName("value_usd")] public decimal? ValueUsd { get; init; }
+    [JsonPropertyName("share_pct")] public decimal? SharePct { get; init; }
+    [JsonPropertyName("mom_pct")] public decimal? MomPct { get; init; }
+    [JsonPropertyName("yoy_pct")] public decimal? YoyPct { get; init; }
+    [JsonPropertyName("cum_usd")] public decimal? CumUsd { get; init; }
+    [JsonPropertyName("cum_yoy_pct")] public decimal? CumYoyPct { get; init; }
+}
+
+public sealed record CategoryBreakdown : AnalysisHeader
+{
+    [JsonPropertyName("flow")] public string Flow { get; init; } = "";
+    [JsonPropertyName("total_usd")] public decimal? TotalUsd { get; init; }
+    [JsonPropertyName("rows")] public IReadOnlyList<CategoryRow> Rows { get; init; } = [];
+}
+
+public sealed record RawProcessedRow
+{
+    [JsonPropertyName("period")] public string Period { get; init; } = "";
+    [JsonPropertyName("raw_usd")] public decimal? RawUsd { get; init; }
+    [JsonPropertyName("processed_usd")] public decimal? ProcessedUsd { get; init; }
+    [JsonPropertyName("unspecified_usd")] public decimal? UnspecifiedUsd { get; init; }
+    [JsonPropertyName("total_usd")] public decimal? TotalUsd { get; init; }
+    [JsonPropertyName("raw_share_pct")] public decimal? RawSharePct { get; init; }
+    [JsonPropertyName("processed_share_pct")] public decimal? ProcessedSharePct { get; init; }
+}
+
+/// <summary>A product whose exports moved most between the period and a year earlier.</summary>
+public sealed record ProductMove
+{
+    [JsonPropertyName("hs")] public string Hs { get; init; } = "";
+    [JsonPropertyName("label")] public string Label { get; init; } = "";
+    [JsonPropertyName("processing")] public string Processing { get; init; } = "";
+    [JsonPropertyName("value_usd")] public decimal ValueUsd { get; init; }
+    [JsonPropertyName("year_ago_usd")] public decimal? YearAgoUsd { get; init; }
+    [JsonPropertyName("change_usd")] public decimal? ChangeUsd { get; init; }
+    [JsonPropertyName("change_pct")] public decimal? ChangePct { get; init; }
+}
+
+public sealed record RawProcessedResult : AnalysisHeader
+{
+    [JsonPropertyName("rows")] public IReadOnlyList<RawProcessedRow> Rows { get; init; } = [];
+    [JsonPropertyName("movers")] public IReadOnlyList<ProductMove> Movers { get; init; } = [];
+}
+
+public sealed record UnitValueRow
+{
+    [JsonPropertyName("hs")] public string Hs { get; init; } = "";
+    [JsonPropertyName("partner")] public string Partner { get; init; } = "";
+    [JsonPropertyName("value_usd")] public decimal ValueUsd { get; init; }
+    [JsonPropertyName("weight_kg")] public decimal? WeightKg { get; init; }
+    [JsonPropertyName("usd_per_kg")] public decimal? UsdPerKg { get; init; }
+    [JsonPropertyName("flag")] public string Flag { get; init; } = UnitValueFlag.Ok;
+    [JsonPropertyName("year_ago_usd_per_kg")] public decimal? YearAgoUsdPerKg { get; init; }
+    [JsonPropertyName("change_pct")] public decimal? ChangePct { get; init; }
+}
+
+public sealed record UnitValueResult : AnalysisHeader
+{
+    [JsonPropertyName("flow")] public string Flow { get; init; } = "";
+    [JsonPropertyName("rows")] public IReadOnlyList<UnitValueRow> Rows { get; init; } = [];
+}
+
+public sealed record RcaRow
+{
+    [JsonPropertyName("hs")] public string Hs { get; init; } = "";
+    [JsonPropertyName("label")] public string Label { get; init; } = "";
+    [JsonPropertyName("province_usd")] public decimal ProvinceUsd { get; init; }
+    [JsonPropertyName("national_usd")] public decimal NationalUsd { get; init; }
+    [JsonPropertyName("province_share_pct")] public decimal? ProvinceSharePct { get; init; }
+    [JsonPropertyName("national_share_pct")] public decimal? NationalSharePct { get; init; }
+    [JsonPropertyName("rca")] public decimal? Rca { get; init; }
+    [JsonPropertyName("advantage")] public bool? Advantage { get; init; }
+}
+
+public sealed record RcaResult : AnalysisHeader
+{
+    [JsonPropertyName("digits")] public int Digits { get; init; }
+    [JsonPropertyName("province_total_usd")] public decimal? ProvinceTotalUsd { get; init; }
+    [JsonPropertyName("national_total_usd")] public decimal? NationalTotalUsd { get; init; }
+    [JsonPropertyName("rows")] public IReadOnlyList<RcaRow> Rows { get; init; } = [];
+}
+
+public sealed record ConcentrationRow
+{
+    [JsonPropertyName("period")] public string Period { get; init; } = "";
+    [JsonPropertyName("export_usd")] public decimal? ExportUsd { get; init; }
+    [JsonPropertyName("products")] public int? Products { get; init; }
+    [JsonPropertyName("markets")] public int? Markets { get; init; }
+    [JsonPropertyName("product_hhi")] public decimal? ProductHhi { get; init; }
+    [JsonPropertyName("product_level")] public string? ProductLevel { get; init; }
+    [JsonPropertyName("market_hhi")] public decimal? MarketHhi { get; init; }
+    [JsonPropertyName("market_level")] public string? MarketLevel { get; init; }
+}
+
+public sealed record ConcentrationResult : AnalysisHeader
+{
+    [JsonPropertyName("digits")] public int Digits { get; init; }
+    [JsonPropertyName("rows")] public IReadOnlyList<ConcentrationRow> Rows { get; init; } = [];
+}
+
+/// <summary>An export flow that shows the province also sells the product.</summary>
+public sealed record ExportEvidence(
+    [property: JsonPropertyName("partner")] string Partner,
+    [property: JsonPropertyName("value_usd")] decimal ValueUsd);
+
+public sealed record ImportWatchRow
+{
+    [JsonPropertyName("rank")] public int Rank { get; init; }
+    [JsonPropertyName("hs")] public string Hs { get; init; } = "";
+    [JsonPropertyName("label")] public string Label { get; init; } = "";
+    [JsonPropertyName("end_use")] public string EndUse { get; init; } = "";
+    [JsonPropertyName("import_usd")] public decimal ImportUsd { get; init; }
+    [JsonPropertyName("import_year_ago_usd")] public decimal? ImportYearAgoUsd { get; init; }
+    [JsonPropertyName("import_yoy_pct")] public decimal? ImportYoyPct { get; init; }
+    [JsonPropertyName("export_usd")] public decimal ExportUsd { get; init; }
+    [JsonPropertyName("evidence")] public IReadOnlyList<ExportEvidence> Evidence { get; init; } = [];
+}
+
+public sealed record EndUseTotal(
+    [property: JsonPropertyName("end_use")] string EndUse,
+    [property: JsonPropertyName("import_usd")] decimal ImportUsd);
+
+public sealed record ImportWatchResult : AnalysisHeader
+{
+    [JsonPropertyName("digits")] public int Digits { get; init; }
+    [JsonPropertyName("import_total_usd")] public decimal? ImportTotalUsd { get; init; }
+    [JsonPropertyName("watched_import_usd")] public decimal? WatchedImportUsd { get; init; }
+    [JsonPropertyName("by_end_use")] public IReadOnlyList<EndUseTotal> ByEndUse { get; init; } = [];
+    [JsonPropertyName("rows")] public IReadOnlyList<ImportWatchRow> Rows { get; init; } = [];
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Neraca.Commodities;
+using Neraca.Common;
+using Neraca.Storage;
+using Neraca.Trade;
+using Neraca.Web.Features.Shared;
+
+namespace Neraca.Web.Features.Commodities;
+
+/// <summary>
+/// `GET /api/commodities/{sector|enduse|raw-processed|unit-values|rca|concentration|import-watch}`: the commodity
+/// analyses engine over HTTP. Common query: province (e.g. 18; none or 0 = Indonesia), period (YYYY or YYYY-MM),
+/// format (json | csv download), lang (id | en). A bad parameter is a 400 ValidationProblem.
+/// </summary>
+public static class CommodityEndpoints
+{
+    public static IEndpointRouteBuilder MapCommodities(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/commodities")
+            .WithTags("Commodities")
+            .RequireAuthorization(AuthPolicies.Analyst);
+
+        group.MapGet("/sector", (NeracaDb db, string? period, string? province, string? format, string? lang, CancellationToken ct) =>
+                RunAsync(db, period, province, format, lang, (a, p, prov) => a.SectorsAsync(p, prov, ct)))
+            .WithName("CommoditySectors").WithSummary("Exports by sector, oil & gas vs non-oil & gas: value, share, MoM, YoY, cumulative");
+        group.MapGet("/enduse", (NeracaDb db, string? period, string? province, string? format, string? lang, CancellationToken ct) =>
+                RunAsync(db, period, province, format, lang, (a, p, prov) => a.EndUsesAsync(p, prov, ct)))
+            .WithName("CommodityEndUses").WithSummary("Imports by end use: consumption / raw and auxiliary materials / capital");
+        group.MapGet("/raw-processed", (NeracaDb db, string? period, string? province, string? format, string? lang, CancellationToken ct) =>
+                RunAsync(db, period, province, format, lang, (a, p, prov) => a.RawProcessedAsync(p, prov, Lang(lang), ct)))
+            .WithName("CommodityRawProcessed").WithSummary("Raw vs processed exports over time, with the products that moved");
+        group.MapGet("/unit-values", (NeracaDb db, string? period, string? province, string? format, string? lang, string? flow, string? hs, int? limit, CancellationToken ct) =>
+                RunAsync(db, period, province, format, lang, (a, p, prov) => a.UnitValuesAsync(ParseFlow(flow), p, prov, hs, limit ?? 100, ct)))
+            .WithName("CommodityUnitValues").WithSummary("US$/kg per HS code × partner; zero or missing weight flagged");
+        group.MapGet("/rca", (NeracaDb db, string? period, string? province, string? format, string? lang, int? digits, CancellationToken ct) =>
+                RunAsync(db, period, province, format, lang, (a, p, prov) => a.RcaAsync(p, prov, digits ?? 2, Lang(lang), ct)))
+            .WithName("CommodityRca").WithSummary("Revealed comparative advantage of a province against Indonesia");
+        group.MapGet("/concentration", (NeracaDb db, string? period, string? province, string? format, string? lang, int? digits, CancellationToken ct) =>
+                RunAsync(db, period, province, format, lang, (a, p, prov) => a.ConcentrationAsync(p, prov, digits ?? 6, ct)))
+            .WithName("CommodityConcentration").WithSummary("Products and markets exported and their HHI (0.15 / 0.25) over time");
+        group.MapGet("/import-watch", (NeracaDb db, string? period, string? province, string? format, string? lang, int? digits, string? sort, CancellationToken ct) =>
+                RunAsync(db, period, province, format, lang, (a, p, prov) => a.ImportWatchAsync(p, prov, digits ?? 6, IsGrowth(sort), Lang(lang), ct)))
+            .WithName("CommodityImportWatch").WithSummary("Imported HS codes the province also exports, ranked, split by end use, with evidence");
+        return app;
+    }
+
+    internal static async Task<Results<Ok<object>, FileContentHttpResult, ValidationProblem>> RunAsync<T>(
+        NeracaDb db, string? period, string? province, string? format, string? lang, Func<CommodityAnalyses, TradePeriod, short?, Task<T>> run)
+        where T : AnalysisHeader
+    {
+        try
+        {
+            var p = TradePeriod.Parse(period, "period");
+            var prov = ParseProvince(province);
+            var csv = (format ?? "json").Trim().ToLowerInvariant() switch
+            {
+                "json" => false,
+                "csv" => true,
+                _ => throw new TradeArgumentException("format", $"format must be json|csv, not '{format}'"),
+            };
+            TradeFigures.CheckProvince(prov);
+            var result = await run(new CommodityAnalyses(db), p, prov);
+            if (!csv)
+            {
+                return TypedResults.Ok<object>(result);
+            }
+
+            var table = CommodityTable.For(result, Lang(lang) == "id");
+            var name = string.Create(CultureInfo.InvariantCulture, $"{result.Analysis}-{result.Period}-{result.Province?.ToString(CultureInfo.InvariantCulture) ?? "id"}.csv");
+            return TypedResults.File(Encoding.UTF8.GetBytes(table.ToCsv()), "text/csv; charset=utf-8", name);
+        }
+        catch (TradeArgumentException ex)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ex.Parameter] = [ex.Reason] });
+        }
+    }
+
+    private static short? ParseProvince(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return short.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var code)
+            ? code
+            : throw new TradeArgumentException("province", $"province must be a BPS province code such as 18, not '{text}'");
+    }
+
+    private static string Lang(string? lang) => lang?.Trim().StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? "en" : "id";
+
+    private static bool IsGrowth(string? sort) => (sort ?? "value").Trim().ToLowerInvariant() switch
+    {
+        "value" => false,
+        "growth" => true,
+        _ => throw new TradeArgumentException("sort", $"sort must be value|growth, not '{sort}'"),
+    };
+
+    private static Flow ParseFlow(string? flow) => (flow ?? "export").Trim().ToLowerInvariant() switch
+    {
+        "export" => Flow.Export,
+        "import" => Flow.Import,
+        _ => throw new TradeArgumentException("flow", $"flow must be export|import, not '{flow}'"),
+    };
+}

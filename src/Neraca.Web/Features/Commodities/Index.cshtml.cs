@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Neraca.Commodities;
+using Neraca.Storage;
+using Neraca.Trade;
+using Neraca.Web.Features.Shared;
+
+namespace Neraca.Web.Features.Commodities;
+
+/// <summary>`/commodities`: sectors, end use, raw vs processed (with a chart) and the import-competition watch of a province.</summary>
+[Authorize(Policy = AuthPolicies.Analyst)]
+public sealed class CommoditiesPageModel(NeracaDb db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Province { get; set; } = "18";
+
+    [BindProperty(SupportsGet = true)]
+    public string? Period { get; set; }
+
+    public string? Error { get; private set; }
+
+    public CategoryBreakdown? Sectors { get; private set; }
+
+    public CategoryBreakdown? EndUses { get; private set; }
+
+    public RawProcessedResult? RawProcessed { get; private set; }
+
+    public ImportWatchResult? Watch { get; private set; }
+
+    public static IEnumerable<Province> ProvinceChoices => Provinces.All.Where(p => p.Code is not 0 and not 99);
+
+    /// <summary>The raw vs processed series for the chart, as JSON in a data attribute (no inline script).</summary>
+    public string ChartJson => JsonSerializer.Serialize(new
+    {
+        periods = RawProcessed?.Rows.Select(r => r.Period) ?? [],
+        raw = RawProcessed?.Rows.Select(r => r.RawUsd) ?? [],
+        processed = RawProcessed?.Rows.Select(r => r.ProcessedUsd) ?? [],
+        share = RawProcessed?.Rows.Select(r => r.ProcessedSharePct) ?? [],
+    });
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Period ??= (DateTime.UtcNow.Year - 1).ToString(CultureInfo.InvariantCulture);
+        try
+        {
+            var period = TradePeriod.Parse(Period, "period");
+            short? province = short.TryParse(Province, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : null;
+            province = TradeFigures.CheckProvince(province) ?? throw new TradeArgumentException("province", "province");
+            var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+            var analyses = new CommodityAnalyses(db);
+            Sectors = await analyses.SectorsAsync(period, province, ct);
+            EndUses = await analyses.EndUsesAsync(period, province, ct);
+            RawProcessed = await analyses.RawProcessedAsync(period, province, language, ct);
+            Watch = await analyses.ImportWatchAsync(period, province, 6, byGrowth: false, language, ct);
+        }
+        catch (TradeArgumentException ex)
+        {
+            Error = "commodities.invalid." + (ex.Parameter == "province" ? "province" : "period");
+        }
+    }
+}
