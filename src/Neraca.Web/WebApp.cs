@@ -1,7 +1,7 @@
 using Neraca.Web.Features.Accounts;
 using Neraca.Web.Features.ApiDocs;
-using Neraca.Web.Features.Dashboard;
 using Neraca.Web.Features.Commodities;
+using Neraca.Web.Features.Dashboard;
 using Neraca.Web.Features.Imports;
 using Neraca.Web.Features.Shared;
 using Neraca.Web.Features.Trade;

@@ -19,7 +19,8 @@ public class EndpointAccessTests
     ];
 
     private static bool IsPublic(string route) =>
-        PublicRoutes.Contains(route, StringComparer.Ordinal) || route.StartsWith("/api/trade/", StringComparison.Ordinal);
+        PublicRoutes.Contains(route, StringComparer.Ordinal) || route.StartsWith("/api/trade/", StringComparison.Ordinal)
+        || route.StartsWith("/api/commodities/", StringComparison.Ordinal) || route == "/commodities";
 
     [Fact]
     public async Task EveryEndpoint_Anonymous_IsRefusedUnlessOnThePublicList()

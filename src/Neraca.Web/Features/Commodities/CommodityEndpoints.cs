@@ -20,7 +20,7 @@ public static class CommodityEndpoints
     {
         var group = app.MapGroup("/api/commodities")
             .WithTags("Commodities")
-            .RequireAuthorization(AuthPolicies.Analyst);
+            .RequireAuthorization(AuthPolicies.PublicData); // aggregates of published BPS statistics: open data
 
         group.MapGet("/sector", (NeracaDb db, string? period, string? province, string? format, string? lang, CancellationToken ct) =>
                 RunAsync(db, period, province, format, lang, (a, p, prov) => a.SectorsAsync(p, prov, ct)))

@@ -11,7 +11,8 @@ using Neraca.Web.Features.Shared;
 namespace Neraca.Web.Features.Commodities;
 
 /// <summary>`/commodities`: sectors, end use, raw vs processed (with a chart) and the import-competition watch of a province.</summary>
-[Authorize(Policy = AuthPolicies.Analyst)]
+// Aggregates of published BPS statistics: open data, like the trade figures.
+[Authorize(Policy = AuthPolicies.PublicData)]
 public sealed class CommoditiesPageModel(NeracaDb db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
