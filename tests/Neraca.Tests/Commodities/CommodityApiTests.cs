@@ -44,6 +44,25 @@ public class CommodityApiTests
         Assert.StartsWith("category,label,value_usd,share_pct,mom_pct,yoy_pct,cum_usd,cum_yoy_pct\noil_gas,Oil and gas,", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Sector_Xlsx_SheetWithHeaderAndNumericCells()
+    {
+        await using var factory = await NeracaWebFactory.CreateAsync();
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/api/commodities/sector?province=18&period=2024&format=xlsx&lang=en", UriKind.Relative));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+        var sheet = zip.Entries.Single(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal));
+        using var reader = new StreamReader(sheet.Open());
+        var xml = await reader.ReadToEndAsync();
+        Assert.Contains("value_usd", xml, StringComparison.Ordinal);
+        Assert.Contains("Oil and gas", xml, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/api/commodities/rca?period=2024", "province")]
     [InlineData("/api/commodities/sector?province=18&period=2024-13", "period")]

@@ -54,22 +54,23 @@ public static class CommodityEndpoints
         {
             var p = TradePeriod.Parse(period, "period");
             var prov = ParseProvince(province);
-            var csv = (format ?? "json").Trim().ToLowerInvariant() switch
+            var kind = (format ?? "json").Trim().ToLowerInvariant() switch
             {
-                "json" => false,
-                "csv" => true,
-                _ => throw new TradeArgumentException("format", $"format must be json|csv, not '{format}'"),
+                "json" or "csv" or "xlsx" => (format ?? "json").Trim().ToLowerInvariant(),
+                _ => throw new TradeArgumentException("format", $"format must be json|csv|xlsx, not '{format}'"),
             };
             TradeFigures.CheckProvince(prov);
             var result = await run(new CommodityAnalyses(db), p, prov);
-            if (!csv)
+            if (kind == "json")
             {
                 return TypedResults.Ok<object>(result);
             }
 
             var table = CommodityTable.For(result, Lang(lang) == "id");
-            var name = string.Create(CultureInfo.InvariantCulture, $"{result.Analysis}-{result.Period}-{result.Province?.ToString(CultureInfo.InvariantCulture) ?? "id"}.csv");
-            return TypedResults.File(Encoding.UTF8.GetBytes(table.ToCsv()), "text/csv; charset=utf-8", name);
+            var name = string.Create(CultureInfo.InvariantCulture, $"{result.Analysis}-{result.Period}-{result.Province?.ToString(CultureInfo.InvariantCulture) ?? "id"}.{kind}");
+            return kind == "csv"
+                ? TypedResults.File(Encoding.UTF8.GetBytes(table.ToCsv()), "text/csv; charset=utf-8", name)
+                : TypedResults.File(await XlsxFile.WriteAsync(result.Analysis, table.Header, table.Rows.Select(r => r.Select(XlsxFile.Cell).ToArray()), CancellationToken.None), XlsxFile.ContentType, name);
         }
         catch (TradeArgumentException ex)
         {

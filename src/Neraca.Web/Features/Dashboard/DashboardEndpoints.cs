@@ -86,21 +86,6 @@ public static class DashboardEndpoints
             new(r.ExportsSource ?? ""), new(r.ImportsSource ?? ""),
         }), ct);
 
-    private static async Task<byte[]> XlsxAsync(string sheet, string[] headers, IEnumerable<DataCell[]> rows, CancellationToken ct)
-    {
-        using var stream = new MemoryStream();
-        await using (var spreadsheet = await Spreadsheet.CreateNewAsync(stream, cancellationToken: ct))
-        {
-            await spreadsheet.StartWorksheetAsync(sheet, token: ct);
-            await spreadsheet.AddHeaderRowAsync(headers, token: ct);
-            foreach (var row in rows)
-            {
-                await spreadsheet.AddRowAsync(row, ct);
-            }
-
-            await spreadsheet.FinishAsync(ct);
-        }
-
-        return stream.ToArray();
-    }
+    private static Task<byte[]> XlsxAsync(string sheet, string[] headers, IEnumerable<DataCell[]> rows, CancellationToken ct) =>
+        XlsxFile.WriteAsync(sheet, headers, rows, ct);
 }
