@@ -78,10 +78,34 @@ public sealed class TestDatabase : IAsyncDisposable
         if (dropName is not null && adminConnection is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            await using var c = new NpgsqlConnection(adminConnection);
-            await c.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {dropName} WITH (FORCE)", c);
-            await cmd.ExecuteNonQueryAsync();
+            await DropAsync(adminConnection, dropName);
+        }
+    }
+
+    /// <summary>
+    /// Best effort: WITH (FORCE) cannot terminate a server background process (autovacuum) working in the database,
+    /// which the non-superuser test role may not signal; retry, then leave the throwaway database to the cluster.
+    /// </summary>
+    private static async Task DropAsync(string admin, string name)
+    {
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            try
+            {
+                await using var c = new NpgsqlConnection(admin);
+                await c.OpenAsync();
+                await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", c);
+                await cmd.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException) when (attempt < 5)
+            {
+                await Task.Delay(200 * attempt);
+            }
+            catch (PostgresException)
+            {
+                return;
+            }
         }
     }
 
