@@ -120,8 +120,26 @@ internal static class TradeModel
                 .IsUnique()
                 .HasFilter(activeFilter)
                 .HasDatabaseName("ux_batch_scope_active");
-            e.HasIndex(x => new { x.ProvinceCode, x.Flow, x.Year, x.Month });
+            // Covering index of the per-province rankings (HS chapters; the scope ids of partner and port totals):
+            // equality columns first, then the month range, then what is read, so no table row is visited.
+            e.HasIndex(x => new { x.ProvinceCode, x.Flow, x.Year, x.Basis, x.IsActive, x.Month, x.Hs2, x.ValueMilli, x.Id })
+                .HasDatabaseName("ix_batch_scope_province_covering");
             e.HasIndex(x => x.BatchId);
+        });
+
+        b.Entity<MonthTotal>(e =>
+        {
+            e.ToTable("month_total");
+            e.HasKey(x => new { x.Year, x.Month, x.Flow, x.Basis, x.ProvinceCode });
+            e.Property(x => x.Flow).HasColumnName("flow");
+            e.Property(x => x.Year).HasColumnName("year");
+            e.Property(x => x.Month).HasColumnName("month");
+            e.Property(x => x.Basis).HasColumnName("basis");
+            e.Property(x => x.ProvinceCode).HasColumnName("province_code");
+            e.Property(x => x.ValueMilli).HasColumnName("value_milli");
+            e.Property(x => x.ScopeCount).HasColumnName("scope_count");
+            e.Property(x => x.Hs2Covered).HasColumnName("hs2_covered").HasMaxLength(400);
+            e.HasIndex(x => new { x.ProvinceCode, x.Year });
         });
     }
 

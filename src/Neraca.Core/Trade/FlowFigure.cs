@@ -24,7 +24,7 @@ internal sealed class MonthGrid
     }
 
     /// <param name="province">A province code, or null for Indonesia as a whole.</param>
-    public static MonthGrid Build(IEnumerable<ScopeRow> scopes, short? province)
+    public static MonthGrid Build(IEnumerable<MonthTotalRow> scopes, short? province)
     {
         var grid = new MonthGrid();
         foreach (var slice in scopes.GroupBy(s => (s.Flow, s.Year, s.Month)))
@@ -38,6 +38,19 @@ internal sealed class MonthGrid
         return grid;
     }
 
+    /// <summary>The chapters in any of the lists, sorted ordinally; the list itself when all are the same instance.</summary>
+    public static IReadOnlyList<string> Union(IReadOnlyList<IReadOnlyList<string>> lists)
+    {
+        var first = lists[0];
+        var same = true;
+        for (var i = 1; i < lists.Count && same; i++)
+        {
+            same = ReferenceEquals(lists[i], first);
+        }
+
+        return same ? first : [.. lists.SelectMany(l => l).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
     public FlowFigure? Get(Flow flow, YearMonth month) => figures.GetValueOrDefault((flow, month.Year, month.Month));
 
     public FlowFigure? Annual(Flow flow, int year) => figures.GetValueOrDefault((flow, year, 0));
@@ -46,7 +59,7 @@ internal sealed class MonthGrid
     /// Published totals win over detail for the same flow × month × province; the two are never added.
     /// Nationally: the published national total (province 0), else the detail of every province (99 included).
     /// </summary>
-    private static FlowFigure? Resolve(List<ScopeRow> slice, short? province)
+    private static FlowFigure? Resolve(List<MonthTotalRow> slice, short? province)
     {
         var published = slice.Where(s => s.Basis == Basis.PublishedTotal && s.Province == (province ?? Province.Indonesia)).ToList();
         if (published.Count > 0)
@@ -60,7 +73,7 @@ internal sealed class MonthGrid
             return null;
         }
 
-        var chapters = detail.Select(s => s.Hs2.Length == 0 ? UnspecifiedHs2 : s.Hs2).Distinct().Order(StringComparer.Ordinal).ToList();
+        var chapters = Union([.. detail.Select(s => (IReadOnlyList<string>)s.Hs2)]);
         decimal? unspecified = province is null
             ? Money.FromMilli(detail.Where(s => s.Province == Province.Unspecified).Sum(s => s.ValueMilli))
             : null;

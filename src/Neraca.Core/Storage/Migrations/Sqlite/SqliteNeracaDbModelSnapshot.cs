@@ -415,12 +415,13 @@ namespace Neraca.Storage.Migrations.Sqlite
 
                     b.HasIndex("BatchId");
 
-                    b.HasIndex("ProvinceCode", "Flow", "Year", "Month");
-
                     b.HasIndex("Flow", "Year", "Month", "Basis", "ProvinceCode", "Hs2")
                         .IsUnique()
                         .HasDatabaseName("ux_batch_scope_active")
                         .HasFilter("is_active = 1");
+
+                    b.HasIndex("ProvinceCode", "Flow", "Year", "Basis", "IsActive", "Month", "Hs2", "ValueMilli", "Id")
+                        .HasDatabaseName("ix_batch_scope_province_covering");
 
                     b.ToTable("batch_scope", (string)null);
                 });
@@ -565,6 +566,49 @@ namespace Neraca.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("import_batch", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Storage.MonthTotal", b =>
+                {
+                    b.Property<short>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<byte>("Month")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("month");
+
+                    b.Property<byte>("Flow")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("flow");
+
+                    b.Property<byte>("Basis")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("basis");
+
+                    b.Property<short>("ProvinceCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("Hs2Covered")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hs2_covered");
+
+                    b.Property<int>("ScopeCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scope_count");
+
+                    b.Property<long>("ValueMilli")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("value_milli");
+
+                    b.HasKey("Year", "Month", "Flow", "Basis", "ProvinceCode");
+
+                    b.HasIndex("ProvinceCode", "Year");
+
+                    b.ToTable("month_total", (string)null);
                 });
 
             modelBuilder.Entity("Neraca.Storage.Port", b =>
