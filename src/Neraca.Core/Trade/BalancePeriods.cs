@@ -74,8 +74,8 @@ internal static class BalanceBuilder
 {
     public static BalanceRow Row(MonthGrid grid, PeriodSpec spec)
     {
-        var x = Value(grid, Flow.Export, spec.Months, spec.IsYear, chapters: true);
-        var m = Value(grid, Flow.Import, spec.Months, spec.IsYear, chapters: true);
+        var x = Value(grid, Flow.Export, spec.Months, spec.IsYear);
+        var m = Value(grid, Flow.Import, spec.Months, spec.IsYear);
         var xPrev = spec.Previous is null ? null : Value(grid, Flow.Export, spec.Previous, false);
         var mPrev = spec.Previous is null ? null : Value(grid, Flow.Import, spec.Previous, false);
         var xYearAgo = Value(grid, Flow.Export, spec.YearAgo, spec.IsYear);
@@ -116,24 +116,24 @@ internal static class BalanceBuilder
     /// The sum of the months when every one is loaded; for a whole year, else the year's annual figure when loaded;
     /// else null. Monthly and annual figures are never added together.
     /// </summary>
-    /// <param name="chapters">Whether the HS chapters covered are needed (only for the period's own figures, which
-    /// the row shows): merging them over a cumulative span is most of the work of a row.</param>
-    internal static FlowFigure? Value(MonthGrid grid, Flow flow, YearMonth[] months, bool isYear, bool chapters = false)
+    internal static FlowFigure? Value(MonthGrid grid, Flow flow, YearMonth[] months, bool isYear)
     {
         var parts = months.Select(month => grid.Get(flow, month)).ToList();
         if (parts.Count > 0 && parts.TrueForAll(p => p is not null))
         {
-            return parts.Count == 1 ? parts[0] : Combine(parts!, chapters);
+            return parts.Count == 1 ? parts[0] : Combine(parts!);
         }
 
         return isYear && months.Length == 12 ? grid.Annual(flow, months[0].Year) : null;
     }
 
-    private static FlowFigure Combine(List<FlowFigure> parts, bool withChapters)
+    private static FlowFigure Combine(List<FlowFigure> parts)
     {
         var sources = parts.Select(p => p.Source).Distinct(StringComparer.Ordinal).ToList();
-        var lists = withChapters ? parts.Where(p => p.Hs2Covered is not null).Select(p => p.Hs2Covered!).ToList() : [];
-        var chapters = lists.Count > 0 ? MonthGrid.Union(lists) : null;
+        // Merged only when shown (the period's own figures): merging over every cumulative span was most of a row's work.
+        var chapters = parts.Exists(p => p.Chapters is not null)
+            ? new Lazy<IReadOnlyList<string>>(() => MonthGrid.Union([.. parts.Where(p => p.Chapters is not null).Select(p => p.Hs2Covered!)]))
+            : null;
         decimal? unspecified = parts.Exists(p => p.UnspecifiedProvinceUsd is not null)
             ? parts.Sum(p => p.UnspecifiedProvinceUsd ?? 0m)
             : null;

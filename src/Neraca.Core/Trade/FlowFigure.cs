@@ -5,9 +5,13 @@ using Neraca.Trade.Queries;
 namespace Neraca.Trade;
 
 /// <summary>A flow's value for one month (or one year's annual figure), with where it comes from.</summary>
-/// <param name="Hs2Covered">Detail only: the HS chapters loaded; "unspecified" for facts without an HS code.</param>
+/// <param name="Chapters">Detail only: the HS chapters loaded ("unspecified" for facts without an HS code), worked out
+/// only when a figure that shows them (<see cref="Hs2Covered"/>) is built.</param>
 /// <param name="UnspecifiedProvinceUsd">National detail only: the part whose province is unspecified (99).</param>
-internal sealed record FlowFigure(decimal Usd, string Source, IReadOnlyList<string>? Hs2Covered, decimal? UnspecifiedProvinceUsd);
+internal sealed record FlowFigure(decimal Usd, string Source, Lazy<IReadOnlyList<string>>? Chapters, decimal? UnspecifiedProvinceUsd)
+{
+    public IReadOnlyList<string>? Hs2Covered => Chapters?.Value;
+}
 
 /// <summary>
 /// The loaded figures of a province (or of Indonesia) per flow and month, from active scopes only.
@@ -18,6 +22,7 @@ internal sealed class MonthGrid
     public const string UnspecifiedHs2 = "unspecified";
 
     private readonly Dictionary<(Flow, int Year, int Month), FlowFigure> figures = [];
+    private readonly Dictionary<string, string[]> chapterLists = new(StringComparer.Ordinal);
 
     private MonthGrid()
     {
@@ -29,7 +34,7 @@ internal sealed class MonthGrid
         var grid = new MonthGrid();
         foreach (var slice in scopes.GroupBy(s => (s.Flow, s.Year, s.Month)))
         {
-            if (Resolve([.. slice], province) is { } figure)
+            if (grid.Resolve([.. slice], province) is { } figure)
             {
                 grid.figures[slice.Key] = figure;
             }
@@ -51,6 +56,21 @@ internal sealed class MonthGrid
         return same ? first : [.. lists.SelectMany(l => l).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// A stored chapter list as the figures show it ("" → "unspecified", sorted ordinally), one shared array per distinct
+    /// list so that months covering the same chapters are merged without work.
+    /// </summary>
+    private string[] ChaptersOf(string stored)
+    {
+        if (!chapterLists.TryGetValue(stored, out var chapters))
+        {
+            chapters = [.. stored.Split(',').Select(h => h.Length == 0 ? UnspecifiedHs2 : h).Order(StringComparer.Ordinal)];
+            chapterLists[stored] = chapters;
+        }
+
+        return chapters;
+    }
+
     public FlowFigure? Get(Flow flow, YearMonth month) => figures.GetValueOrDefault((flow, month.Year, month.Month));
 
     public FlowFigure? Annual(Flow flow, int year) => figures.GetValueOrDefault((flow, year, 0));
@@ -59,7 +79,7 @@ internal sealed class MonthGrid
     /// Published totals win over detail for the same flow × month × province; the two are never added.
     /// Nationally: the published national total (province 0), else the detail of every province (99 included).
     /// </summary>
-    private static FlowFigure? Resolve(List<MonthTotalRow> slice, short? province)
+    private FlowFigure? Resolve(List<MonthTotalRow> slice, short? province)
     {
         var published = slice.Where(s => s.Basis == Basis.PublishedTotal && s.Province == (province ?? Province.Indonesia)).ToList();
         if (published.Count > 0)
@@ -73,7 +93,7 @@ internal sealed class MonthGrid
             return null;
         }
 
-        var chapters = Union([.. detail.Select(s => (IReadOnlyList<string>)s.Hs2)]);
+        var chapters = new Lazy<IReadOnlyList<string>>(() => Union([.. detail.Select(s => (IReadOnlyList<string>)ChaptersOf(s.Hs2))]));
         decimal? unspecified = province is null
             ? Money.FromMilli(detail.Where(s => s.Province == Province.Unspecified).Sum(s => s.ValueMilli))
             : null;

@@ -7,9 +7,9 @@ namespace Neraca.Trade.Queries;
 
 /// <summary>
 /// The active scopes of one flow × month × basis × province added up: their total and the HS chapters they cover
-/// ("" is the unspecified chapter).
+/// as stored (sorted, comma-separated, "" is the unspecified chapter).
 /// </summary>
-internal readonly record struct MonthTotalRow(Flow Flow, int Year, int Month, Basis Basis, short Province, string[] Hs2, long ValueMilli);
+internal readonly record struct MonthTotalRow(Flow Flow, int Year, int Month, Basis Basis, short Province, string Hs2, long ValueMilli);
 
 /// <summary>
 /// Month totals of a year range, for one province or all (-1). Coverage and monthly totals both come from here:
@@ -27,7 +27,6 @@ internal static class MonthTotalsQuery
     public static async Task<List<MonthTotalRow>> RunAsync(DbConnection connection, int fromYear, int toYear, short province, CancellationToken ct)
     {
         var rows = new List<MonthTotalRow>();
-        var chapterSets = new Dictionary<string, string[]>(StringComparer.Ordinal);
         await using var command = province == -1
             ? Sql.Command(connection, null, AllProvinces, ("@y0", (short)fromYear), ("@y1", (short)toYear))
             : Sql.Command(connection, null, OneProvince, ("@p", province), ("@y0", (short)fromYear), ("@y1", (short)toYear));
@@ -35,25 +34,10 @@ internal static class MonthTotalsQuery
         while (await r.ReadAsync(ct))
         {
             rows.Add(new MonthTotalRow(
-                (Flow)Db.Int(r, 0), Db.Int(r, 1), Db.Int(r, 2), (Basis)Db.Int(r, 3), (short)Db.Int(r, 4), Chapters(chapterSets, r.GetString(5)), Db.Long(r, 6)));
+                (Flow)Db.Int(r, 0), Db.Int(r, 1), Db.Int(r, 2), (Basis)Db.Int(r, 3), (short)Db.Int(r, 4), r.GetString(5), Db.Long(r, 6)));
         }
 
         return rows;
-    }
-
-    /// <summary>
-    /// The stored list as the figures show it ("" → "unspecified", sorted ordinally), one shared array per distinct list
-    /// so that months covering the same chapters are merged without work.
-    /// </summary>
-    private static string[] Chapters(Dictionary<string, string[]> cache, string stored)
-    {
-        if (!cache.TryGetValue(stored, out var chapters))
-        {
-            chapters = [.. stored.Split(',').Select(h => h.Length == 0 ? MonthGrid.UnspecifiedHs2 : h).Order(StringComparer.Ordinal)];
-            cache[stored] = chapters;
-        }
-
-        return chapters;
     }
 }
 

@@ -428,13 +428,12 @@ namespace Neraca.Storage.Migrations.Postgres
 
                     b.HasIndex("BatchId");
 
+                    b.HasIndex("ProvinceCode", "Flow", "Year", "Month");
+
                     b.HasIndex("Flow", "Year", "Month", "Basis", "ProvinceCode", "Hs2")
                         .IsUnique()
                         .HasDatabaseName("ux_batch_scope_active")
                         .HasFilter("is_active");
-
-                    b.HasIndex("ProvinceCode", "Flow", "Year", "Basis", "IsActive", "Month", "Hs2", "ValueMilli", "Id")
-                        .HasDatabaseName("ix_batch_scope_province_covering");
 
                     b.ToTable("batch_scope", (string)null);
                 });

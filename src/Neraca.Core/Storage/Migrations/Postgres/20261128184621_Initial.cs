@@ -1,11 +1,12 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Neraca.Storage.Migrations.Sqlite
+namespace Neraca.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,10 +18,10 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "app_role",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,15 +32,15 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "audit_entry",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    entity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    entity_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    before_json = table.Column<string>(type: "TEXT", nullable: true),
-                    after_json = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    entity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    entity_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    before_json = table.Column<string>(type: "text", nullable: true),
+                    after_json = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -50,20 +51,20 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "batch_scope",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    batch_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    flow = table.Column<byte>(type: "INTEGER", nullable: false),
-                    year = table.Column<short>(type: "INTEGER", nullable: false),
-                    month = table.Column<byte>(type: "INTEGER", nullable: false),
-                    basis = table.Column<byte>(type: "INTEGER", nullable: false),
-                    province_code = table.Column<short>(type: "INTEGER", nullable: false),
-                    hs2 = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    is_active = table.Column<bool>(type: "INTEGER", nullable: false),
-                    superseded_by_batch_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    fact_count = table.Column<long>(type: "INTEGER", nullable: false),
-                    value_milli = table.Column<long>(type: "INTEGER", nullable: false),
-                    net_weight_grams = table.Column<long>(type: "INTEGER", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    batch_id = table.Column<int>(type: "integer", nullable: false),
+                    flow = table.Column<byte>(type: "smallint", nullable: false),
+                    year = table.Column<short>(type: "smallint", nullable: false),
+                    month = table.Column<byte>(type: "smallint", nullable: false),
+                    basis = table.Column<byte>(type: "smallint", nullable: false),
+                    province_code = table.Column<short>(type: "smallint", nullable: false),
+                    hs2 = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    is_active = table.Column<bool>(type: "boolean", nullable: false),
+                    superseded_by_batch_id = table.Column<int>(type: "integer", nullable: true),
+                    fact_count = table.Column<long>(type: "bigint", nullable: false),
+                    value_milli = table.Column<long>(type: "bigint", nullable: false),
+                    net_weight_grams = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -74,10 +75,10 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "country",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    iso2 = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    iso2 = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -88,11 +89,11 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "hs_code",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    hs2 = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    digits = table.Column<byte>(type: "INTEGER", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    hs2 = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    digits = table.Column<byte>(type: "smallint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -103,9 +104,9 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "hs_label",
                 columns: table => new
                 {
-                    code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
-                    text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -116,17 +117,17 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "import_batch",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    file_name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    format = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    status = table.Column<byte>(type: "INTEGER", nullable: false),
-                    imported_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    imported_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    fact_count = table.Column<long>(type: "INTEGER", nullable: false),
-                    value_milli = table.Column<long>(type: "INTEGER", nullable: false),
-                    summary_json = table.Column<string>(type: "TEXT", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    file_name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    format = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    status = table.Column<byte>(type: "smallint", nullable: false),
+                    imported_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    imported_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    fact_count = table.Column<long>(type: "bigint", nullable: false),
+                    value_milli = table.Column<long>(type: "bigint", nullable: false),
+                    summary_json = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -137,14 +138,14 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "month_total",
                 columns: table => new
                 {
-                    flow = table.Column<byte>(type: "INTEGER", nullable: false),
-                    year = table.Column<short>(type: "INTEGER", nullable: false),
-                    month = table.Column<byte>(type: "INTEGER", nullable: false),
-                    basis = table.Column<byte>(type: "INTEGER", nullable: false),
-                    province_code = table.Column<short>(type: "INTEGER", nullable: false),
-                    value_milli = table.Column<long>(type: "INTEGER", nullable: false),
-                    scope_count = table.Column<int>(type: "INTEGER", nullable: false),
-                    hs2_covered = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                    flow = table.Column<byte>(type: "smallint", nullable: false),
+                    year = table.Column<short>(type: "smallint", nullable: false),
+                    month = table.Column<byte>(type: "smallint", nullable: false),
+                    basis = table.Column<byte>(type: "smallint", nullable: false),
+                    province_code = table.Column<short>(type: "smallint", nullable: false),
+                    value_milli = table.Column<long>(type: "bigint", nullable: false),
+                    scope_count = table.Column<int>(type: "integer", nullable: false),
+                    hs2_covered = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -155,9 +156,9 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "port",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -168,8 +169,8 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "province",
                 columns: table => new
                 {
-                    code = table.Column<short>(type: "INTEGER", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    code = table.Column<short>(type: "smallint", nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -180,9 +181,9 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "scope_country_total",
                 columns: table => new
                 {
-                    scope_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    country_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    value_milli = table.Column<long>(type: "INTEGER", nullable: false)
+                    scope_id = table.Column<int>(type: "integer", nullable: false),
+                    country_id = table.Column<int>(type: "integer", nullable: false),
+                    value_milli = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -193,9 +194,9 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "scope_port_total",
                 columns: table => new
                 {
-                    scope_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    port_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    value_milli = table.Column<long>(type: "INTEGER", nullable: false)
+                    scope_id = table.Column<int>(type: "integer", nullable: false),
+                    port_id = table.Column<int>(type: "integer", nullable: false),
+                    value_milli = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -206,14 +207,14 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "trade_fact",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    scope_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    hs_code_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    country_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    port_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    value_milli = table.Column<long>(type: "INTEGER", nullable: false),
-                    net_weight_grams = table.Column<long>(type: "INTEGER", nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    scope_id = table.Column<int>(type: "integer", nullable: false),
+                    hs_code_id = table.Column<int>(type: "integer", nullable: false),
+                    country_id = table.Column<int>(type: "integer", nullable: false),
+                    port_id = table.Column<int>(type: "integer", nullable: false),
+                    value_milli = table.Column<long>(type: "bigint", nullable: false),
+                    net_weight_grams = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -224,11 +225,11 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "app_role_claim",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    role_id = table.Column<string>(type: "TEXT", nullable: false),
-                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
-                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    role_id = table.Column<string>(type: "text", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -245,24 +246,24 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "app_user",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "TEXT", nullable: false),
-                    province_code = table.Column<short>(type: "INTEGER", nullable: true),
-                    display_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    is_disabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    password_hash = table.Column<string>(type: "TEXT", nullable: true),
-                    security_stamp = table.Column<string>(type: "TEXT", nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true),
-                    phone_number = table.Column<string>(type: "TEXT", nullable: true),
-                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    lockout_end = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<string>(type: "text", nullable: false),
+                    province_code = table.Column<short>(type: "smallint", nullable: true),
+                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    is_disabled = table.Column<bool>(type: "boolean", nullable: false),
+                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    password_hash = table.Column<string>(type: "text", nullable: true),
+                    security_stamp = table.Column<string>(type: "text", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
+                    phone_number = table.Column<string>(type: "text", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -279,12 +280,12 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "port_province",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    port_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    province_code = table.Column<short>(type: "INTEGER", nullable: false),
-                    valid_from = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    port_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    province_code = table.Column<short>(type: "smallint", nullable: false),
+                    valid_from = table.Column<DateOnly>(type: "date", nullable: false),
+                    note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -301,13 +302,13 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "api_token",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    user_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    last_used_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    revoked_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    last_used_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    revoked_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -324,11 +325,11 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "app_user_claim",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    user_id = table.Column<string>(type: "TEXT", nullable: false),
-                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
-                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -345,10 +346,10 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "app_user_login",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
-                    provider_key = table.Column<string>(type: "TEXT", nullable: false),
-                    provider_display_name = table.Column<string>(type: "TEXT", nullable: true),
-                    user_id = table.Column<string>(type: "TEXT", nullable: false)
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    provider_key = table.Column<string>(type: "text", nullable: false),
+                    provider_display_name = table.Column<string>(type: "text", nullable: true),
+                    user_id = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -365,8 +366,8 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "app_user_role",
                 columns: table => new
                 {
-                    user_id = table.Column<string>(type: "TEXT", nullable: false),
-                    role_id = table.Column<string>(type: "TEXT", nullable: false)
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    role_id = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -389,10 +390,10 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "app_user_token",
                 columns: table => new
                 {
-                    user_id = table.Column<string>(type: "TEXT", nullable: false),
-                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", nullable: false),
-                    value = table.Column<string>(type: "TEXT", nullable: true)
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -516,16 +517,16 @@ namespace Neraca.Storage.Migrations.Sqlite
                 column: "batch_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_batch_scope_province_covering",
+                name: "IX_batch_scope_province_code_flow_year_month",
                 table: "batch_scope",
-                columns: new[] { "province_code", "flow", "year", "basis", "is_active", "month", "hs2", "value_milli", "id" });
+                columns: new[] { "province_code", "flow", "year", "month" });
 
             migrationBuilder.CreateIndex(
                 name: "ux_batch_scope_active",
                 table: "batch_scope",
                 columns: new[] { "flow", "year", "month", "basis", "province_code", "hs2" },
                 unique: true,
-                filter: "is_active = 1");
+                filter: "is_active");
 
             migrationBuilder.CreateIndex(
                 name: "IX_country_iso2",
@@ -577,16 +578,24 @@ namespace Neraca.Storage.Migrations.Sqlite
                 table: "trade_fact",
                 column: "scope_id");
 
-            // Audit rows are append-only: the database refuses to change or delete them (hand-written, keep on regeneration).
-            migrationBuilder.Sql("CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;");
-            migrationBuilder.Sql("CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;");
+            // Audit rows are append-only: the database refuses to change, delete or truncate them (hand-written, keep on regeneration).
+            migrationBuilder.Sql("""
+                CREATE FUNCTION audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'audit rows are append-only';
+                END;
+                $$;
+                """);
+            migrationBuilder.Sql("CREATE TRIGGER audit_entry_no_change BEFORE UPDATE OR DELETE ON audit_entry FOR EACH ROW EXECUTE FUNCTION audit_entry_append_only();");
+            migrationBuilder.Sql("CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry FOR EACH STATEMENT EXECUTE FUNCTION audit_entry_append_only();");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_entry_no_update;");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_entry_no_delete;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_entry_no_change ON audit_entry;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_entry_no_truncate ON audit_entry;");
+            migrationBuilder.Sql("DROP FUNCTION IF EXISTS audit_entry_append_only();");
             migrationBuilder.DropTable(
                 name: "api_token");
 
