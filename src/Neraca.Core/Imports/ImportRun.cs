@@ -20,6 +20,7 @@ internal sealed class ImportRun(
     private readonly DimensionResolver dims = new(connection, transaction, resolveIso2);
     private readonly Dictionary<(Flow Flow, short Year, byte Month, Basis Basis), (long Facts, long Milli)> totals = [];
     private readonly List<int> replaced = [];
+    private readonly MonthTotalWriter monthTotals = new();
     private int batchId;
     private ScopeWriter scopes = null!;
 
@@ -163,6 +164,7 @@ internal sealed class ImportRun(
         var conflicts = new List<(int ScopeId, int BatchId, string File, ScopeKey Key)>();
         foreach (var (flow, year, month) in keys.Select(k => (k.Flow, k.Year, k.Month)).Distinct())
         {
+            monthTotals.Touch(flow, year, month);
             await using var command = Sql.Command(connection, transaction, ImportSql.ActiveScopesOfPeriod,
                 ("@flow", (byte)flow), ("@year", year), ("@month", month), ("@true", true));
             await using var r = await command.ExecuteReaderAsync(ct);
@@ -172,6 +174,11 @@ internal sealed class ImportRun(
                 if (keys.Contains(key))
                 {
                     conflicts.Add((r.GetInt32(0), r.GetInt32(1), r.GetString(2), key));
+                }
+                else
+                {
+                    // stays active: part of the period's recomputed month totals
+                    monthTotals.Add(flow, year, month, key.Basis, key.Province, key.Hs2, r.GetInt64(6));
                 }
             }
         }
@@ -198,6 +205,12 @@ internal sealed class ImportRun(
     private async Task FinishAsync(long written, CancellationToken ct)
     {
         await scopes.WriteAsync(ct);
+        foreach (var (key, milli) in scopes.Scopes)
+        {
+            monthTotals.Add(key.Flow, key.Year, key.Month, key.Basis, key.Province, key.Hs2, milli);
+        }
+
+        await monthTotals.WriteAsync(connection, transaction, ct);
         await Sql.ExecuteAsync(connection, transaction, ImportSql.MarkSupersededBatches, ct,
             ("@superseded", (byte)BatchStatus.Superseded), ("@active", (byte)BatchStatus.Active), ("@b", batchId), ("@true", true));
         var range = new[] { ("@first", (object?)scopes.FirstId), ("@last", scopes.LastId) };

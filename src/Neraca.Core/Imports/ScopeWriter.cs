@@ -21,6 +21,9 @@ internal sealed class ScopeWriter(DbConnection connection, DbTransaction transac
     public int LastId => firstId + totals.Count - 1;
     public IReadOnlyDictionary<ScopeKey, int> Ids => ids;
 
+    /// <summary>This batch's scopes with their value totals.</summary>
+    public IEnumerable<(ScopeKey Key, long Milli)> Scopes => totals.Select(t => (t.Key, t.Milli));
+
     public async Task StartAsync(CancellationToken ct)
     {
         if (connection is NpgsqlConnection)

@@ -103,6 +103,25 @@ public sealed class BatchScope
     public long? NetWeightGrams { get; set; }
 }
 
+/// <summary>
+/// The active scopes of one flow × period × basis × province added up: what the balance and the coverage checks read,
+/// so a dashboard request never sums per-chapter scope rows. Maintained by the importer inside the import transaction
+/// for the periods a batch touches (recomputed from the scopes still active after a revision supersedes some).
+/// </summary>
+public sealed class MonthTotal
+{
+    public Flow Flow { get; set; }
+    public short Year { get; set; }
+    public byte Month { get; set; }
+    public Basis Basis { get; set; }
+    public short ProvinceCode { get; set; }
+    public long ValueMilli { get; set; }
+    public int ScopeCount { get; set; }
+
+    /// <summary>The HS chapters of the active scopes, sorted (ordinal) and comma-separated; "" is the unspecified chapter.</summary>
+    public string Hs2Covered { get; set; } = "";
+}
+
 /// <summary>A trade fact. Narrow on purpose: flow, period, province and basis live in its scope.</summary>
 public sealed class TradeFact
 {

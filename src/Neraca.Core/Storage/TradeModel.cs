@@ -120,8 +120,25 @@ internal static class TradeModel
                 .IsUnique()
                 .HasFilter(activeFilter)
                 .HasDatabaseName("ux_batch_scope_active");
+            // A wider covering index (…, basis, is_active, month, hs2, value_milli, id) was measured: the 1M-row import
+            // took 16–22 % longer and PostgreSQL's HS-chapter ranking got slower (sorted aggregate), so it was not kept.
             e.HasIndex(x => new { x.ProvinceCode, x.Flow, x.Year, x.Month });
             e.HasIndex(x => x.BatchId);
+        });
+
+        b.Entity<MonthTotal>(e =>
+        {
+            e.ToTable("month_total");
+            e.HasKey(x => new { x.Year, x.Month, x.Flow, x.Basis, x.ProvinceCode });
+            e.Property(x => x.Flow).HasColumnName("flow");
+            e.Property(x => x.Year).HasColumnName("year");
+            e.Property(x => x.Month).HasColumnName("month");
+            e.Property(x => x.Basis).HasColumnName("basis");
+            e.Property(x => x.ProvinceCode).HasColumnName("province_code");
+            e.Property(x => x.ValueMilli).HasColumnName("value_milli");
+            e.Property(x => x.ScopeCount).HasColumnName("scope_count");
+            e.Property(x => x.Hs2Covered).HasColumnName("hs2_covered").HasMaxLength(400);
+            e.HasIndex(x => new { x.ProvinceCode, x.Year });
         });
     }
 

@@ -130,8 +130,9 @@ internal static class BalanceBuilder
     private static FlowFigure Combine(List<FlowFigure> parts)
     {
         var sources = parts.Select(p => p.Source).Distinct(StringComparer.Ordinal).ToList();
-        var chapters = parts.Any(p => p.Hs2Covered is not null)
-            ? parts.SelectMany(p => p.Hs2Covered ?? []).Distinct().Order(StringComparer.Ordinal).ToList()
+        // Merged only when shown (the period's own figures): merging over every cumulative span was most of a row's work.
+        var chapters = parts.Exists(p => p.Chapters is not null)
+            ? new Lazy<IReadOnlyList<string>>(() => MonthGrid.Union([.. parts.Where(p => p.Chapters is not null).Select(p => p.Hs2Covered!)]))
             : null;
         decimal? unspecified = parts.Exists(p => p.UnspecifiedProvinceUsd is not null)
             ? parts.Sum(p => p.UnspecifiedProvinceUsd ?? 0m)

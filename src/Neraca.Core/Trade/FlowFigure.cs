@@ -5,9 +5,13 @@ using Neraca.Trade.Queries;
 namespace Neraca.Trade;
 
 /// <summary>A flow's value for one month (or one year's annual figure), with where it comes from.</summary>
-/// <param name="Hs2Covered">Detail only: the HS chapters loaded; "unspecified" for facts without an HS code.</param>
+/// <param name="Chapters">Detail only: the HS chapters loaded ("unspecified" for facts without an HS code), worked out
+/// only when a figure that shows them (<see cref="Hs2Covered"/>) is built.</param>
 /// <param name="UnspecifiedProvinceUsd">National detail only: the part whose province is unspecified (99).</param>
-internal sealed record FlowFigure(decimal Usd, string Source, IReadOnlyList<string>? Hs2Covered, decimal? UnspecifiedProvinceUsd);
+internal sealed record FlowFigure(decimal Usd, string Source, Lazy<IReadOnlyList<string>>? Chapters, decimal? UnspecifiedProvinceUsd)
+{
+    public IReadOnlyList<string>? Hs2Covered => Chapters?.Value;
+}
 
 /// <summary>
 /// The loaded figures of a province (or of Indonesia) per flow and month, from active scopes only.
@@ -18,24 +22,53 @@ internal sealed class MonthGrid
     public const string UnspecifiedHs2 = "unspecified";
 
     private readonly Dictionary<(Flow, int Year, int Month), FlowFigure> figures = [];
+    private readonly Dictionary<string, string[]> chapterLists = new(StringComparer.Ordinal);
 
     private MonthGrid()
     {
     }
 
     /// <param name="province">A province code, or null for Indonesia as a whole.</param>
-    public static MonthGrid Build(IEnumerable<ScopeRow> scopes, short? province)
+    public static MonthGrid Build(IEnumerable<MonthTotalRow> scopes, short? province)
     {
         var grid = new MonthGrid();
         foreach (var slice in scopes.GroupBy(s => (s.Flow, s.Year, s.Month)))
         {
-            if (Resolve([.. slice], province) is { } figure)
+            if (grid.Resolve([.. slice], province) is { } figure)
             {
                 grid.figures[slice.Key] = figure;
             }
         }
 
         return grid;
+    }
+
+    /// <summary>The chapters in any of the lists, sorted ordinally; the list itself when all are the same instance.</summary>
+    public static IReadOnlyList<string> Union(IReadOnlyList<IReadOnlyList<string>> lists)
+    {
+        var first = lists[0];
+        var same = true;
+        for (var i = 1; i < lists.Count && same; i++)
+        {
+            same = ReferenceEquals(lists[i], first);
+        }
+
+        return same ? first : [.. lists.SelectMany(l => l).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// A stored chapter list as the figures show it ("" → "unspecified", sorted ordinally), one shared array per distinct
+    /// list so that months covering the same chapters are merged without work.
+    /// </summary>
+    private string[] ChaptersOf(string stored)
+    {
+        if (!chapterLists.TryGetValue(stored, out var chapters))
+        {
+            chapters = [.. stored.Split(',').Select(h => h.Length == 0 ? UnspecifiedHs2 : h).Order(StringComparer.Ordinal)];
+            chapterLists[stored] = chapters;
+        }
+
+        return chapters;
     }
 
     public FlowFigure? Get(Flow flow, YearMonth month) => figures.GetValueOrDefault((flow, month.Year, month.Month));
@@ -46,7 +79,7 @@ internal sealed class MonthGrid
     /// Published totals win over detail for the same flow × month × province; the two are never added.
     /// Nationally: the published national total (province 0), else the detail of every province (99 included).
     /// </summary>
-    private static FlowFigure? Resolve(List<ScopeRow> slice, short? province)
+    private FlowFigure? Resolve(List<MonthTotalRow> slice, short? province)
     {
         var published = slice.Where(s => s.Basis == Basis.PublishedTotal && s.Province == (province ?? Province.Indonesia)).ToList();
         if (published.Count > 0)
@@ -60,7 +93,7 @@ internal sealed class MonthGrid
             return null;
         }
 
-        var chapters = detail.Select(s => s.Hs2.Length == 0 ? UnspecifiedHs2 : s.Hs2).Distinct().Order(StringComparer.Ordinal).ToList();
+        var chapters = new Lazy<IReadOnlyList<string>>(() => Union([.. detail.Select(s => (IReadOnlyList<string>)ChaptersOf(s.Hs2))]));
         decimal? unspecified = province is null
             ? Money.FromMilli(detail.Where(s => s.Province == Province.Unspecified).Sum(s => s.ValueMilli))
             : null;

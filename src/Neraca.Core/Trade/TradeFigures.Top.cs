@@ -26,7 +26,7 @@ public sealed partial class TradeFigures
 
         return await WithConnectionAsync(async c =>
         {
-            var scopes = await ScopeRowsQuery.RunAsync(c, period.Year - 1, period.Year, p ?? -1, ct);
+            var scopes = await MonthTotalsQuery.RunAsync(c, period.Year - 1, period.Year, p ?? -1, ct);
             var coverage = new DetailCoverage(scopes, flow, p);
             var labels = by is TopBy.Hs4 or TopBy.Hs6 or TopBy.Hs8
                 ? await BreakdownQueries.LabelsAsync(c, Digits(by), ct)
@@ -80,7 +80,7 @@ public sealed partial class TradeFigures
 }
 
 /// <summary>Which months (0 = annual) have active detail for one flow and province (any province nationally).</summary>
-internal sealed class DetailCoverage(IEnumerable<Queries.ScopeRow> scopes, Flow flow, short? province)
+internal sealed class DetailCoverage(IEnumerable<Queries.MonthTotalRow> scopes, Flow flow, short? province)
 {
     private readonly HashSet<(int, int)> months = [.. scopes
         .Where(s => s.Flow == flow && s.Basis == Basis.Detail && (province is null || s.Province == province))

@@ -28,19 +28,29 @@ public sealed partial class TradeFigures(NeracaDb db)
     public async Task<IReadOnlyList<BalanceRow>> BalanceAsync(short? province, YearMonth from, YearMonth to, Granularity granularity, CancellationToken ct = default)
     {
         var p = CheckProvince(province);
-        if (from > to)
-        {
-            throw new TradeArgumentException("from", $"--from {from} is after --to {to}");
-        }
+        CheckRange(from, to);
 
-        if (to.Index - from.Index >= MaxMonths)
-        {
-            throw new TradeArgumentException("to", string.Create(CultureInfo.InvariantCulture, $"a range may cover at most {MaxMonths} months"));
-        }
-
-        var scopes = await WithConnectionAsync(c => ScopeRowsQuery.RunAsync(c, from.Year - 1, to.Year, p ?? -1, ct), ct);
+        var scopes = await WithConnectionAsync(c => MonthTotalsQuery.RunAsync(c, from.Year - 1, to.Year, p ?? -1, ct), ct);
         var grid = MonthGrid.Build(scopes, p);
         return [.. BalancePeriods.For(from, to, granularity).Select(spec => BalanceBuilder.Row(grid, spec))];
+    }
+
+    /// <summary>
+    /// The balance of every province (each code of <see cref="Provinces.All"/> but Indonesia, 99 "unspecified" included)
+    /// over the same periods, from one query: each province's rows equal <see cref="BalanceAsync"/> for that province.
+    /// </summary>
+    /// <exception cref="TradeArgumentException">from after to, or a range over <see cref="MaxMonths"/>.</exception>
+    public async Task<IReadOnlyList<ProvinceBalance>> BalanceByProvinceAsync(YearMonth from, YearMonth to, Granularity granularity, CancellationToken ct = default)
+    {
+        CheckRange(from, to);
+        var rows = await WithConnectionAsync(c => MonthTotalsQuery.RunAsync(c, from.Year - 1, to.Year, -1, ct), ct);
+        var byProvince = rows.ToLookup(r => r.Province);
+        var periods = BalancePeriods.For(from, to, granularity).ToList();
+        return [.. Provinces.All.Where(p => p.Code != Province.Indonesia).Select(p =>
+        {
+            var grid = MonthGrid.Build(byProvince[p.Code], p.Code);
+            return new ProvinceBalance(p.Code, p.Name, [.. periods.Select(spec => BalanceBuilder.Row(grid, spec))]);
+        })];
     }
 
     /// <summary>Province null or 0 → null (Indonesia); an unknown code is a bad parameter (for callers validating early).</summary>
@@ -58,6 +68,19 @@ public sealed partial class TradeFigures(NeracaDb db)
                 $"unknown province code {province} (BPS codes such as 18 = Lampung; 0 or none = Indonesia)"));
     }
 
+    private static void CheckRange(YearMonth from, YearMonth to)
+    {
+        if (from > to)
+        {
+            throw new TradeArgumentException("from", $"--from {from} is after --to {to}");
+        }
+
+        if (to.Index - from.Index >= MaxMonths)
+        {
+            throw new TradeArgumentException("to", string.Create(CultureInfo.InvariantCulture, $"a range may cover at most {MaxMonths} months"));
+        }
+    }
+
     private async Task<T> WithConnectionAsync<T>(Func<DbConnection, Task<T>> query, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
@@ -71,3 +94,6 @@ public sealed partial class TradeFigures(NeracaDb db)
         }
     }
 }
+
+/// <summary>One province's balance rows (see <see cref="TradeFigures.BalanceByProvinceAsync"/>).</summary>
+public sealed record ProvinceBalance(short Province, string Name, IReadOnlyList<BalanceRow> Rows);

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Neraca.Common;
 using Neraca.Storage;
+using Npgsql;
 
 namespace Neraca.Trade.Queries;
 
@@ -23,9 +24,12 @@ internal readonly record struct BreakdownFilter(Flow Flow, int Year, int FromMon
 /// </summary>
 internal static class BreakdownQueries
 {
-    private const string ScopeFilter = """
+    /// <summary>Removed from the text for a national breakdown: a literal SQL per case lets both engines pick the right index.</summary>
+    private const string ProvinceTerm = " AND s.province_code = @p";
+
+    private const string ScopeFilter = $"""
         s.is_active = @true AND s.basis = @detail AND s.flow = @flow AND s.year = @year
-          AND s.month >= @m0 AND s.month <= @m1 AND (@p = -1 OR s.province_code = @p)
+          AND s.month >= @m0 AND s.month <= @m1{ProvinceTerm}
         """;
 
     public const string ByHs2 = $"""
@@ -81,13 +85,26 @@ internal static class BreakdownQueries
         };
         var parameters = new List<(string, object?)>
         {
-            ("@true", true), ("@detail", (byte)Basis.Detail), ("@flow", (byte)filter.Flow), ("@year", (short)filter.Year),
-            ("@m0", (byte)filter.FromMonth), ("@m1", (byte)filter.ToMonth), ("@p", filter.Province),
+            ("@detail", (byte)Basis.Detail), ("@flow", (byte)filter.Flow), ("@year", (short)filter.Year),
+            ("@m0", (byte)filter.FromMonth), ("@m1", (byte)filter.ToMonth),
         };
         if (text == ByHsPrefix)
         {
             parameters.Add(("@digits", digits));
         }
+
+        if (filter.Province == -1)
+        {
+            text = text.Replace(ProvinceTerm, "", StringComparison.Ordinal);
+        }
+        else
+        {
+            parameters.Add(("@p", filter.Province));
+        }
+
+        // A literal, not a parameter: SQLite uses the partial index on active scopes only when the query states
+        // "is_active = 1" itself; PostgreSQL's boolean needs TRUE.
+        text = text.Replace("@true", connection is NpgsqlConnection ? "TRUE" : "1", StringComparison.Ordinal);
 
         var rows = new List<BreakdownRow>();
         await using var command = Sql.Command(connection, null, text, [.. parameters]);

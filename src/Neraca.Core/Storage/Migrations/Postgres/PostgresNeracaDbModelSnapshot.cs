@@ -828,6 +828,49 @@ namespace Neraca.Storage.Migrations.Postgres
                     b.ToTable("import_batch", (string)null);
                 });
 
+            modelBuilder.Entity("Neraca.Storage.MonthTotal", b =>
+                {
+                    b.Property<short>("Year")
+                        .HasColumnType("smallint")
+                        .HasColumnName("year");
+
+                    b.Property<byte>("Month")
+                        .HasColumnType("smallint")
+                        .HasColumnName("month");
+
+                    b.Property<byte>("Flow")
+                        .HasColumnType("smallint")
+                        .HasColumnName("flow");
+
+                    b.Property<byte>("Basis")
+                        .HasColumnType("smallint")
+                        .HasColumnName("basis");
+
+                    b.Property<short>("ProvinceCode")
+                        .HasColumnType("smallint")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("Hs2Covered")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("hs2_covered");
+
+                    b.Property<int>("ScopeCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("scope_count");
+
+                    b.Property<long>("ValueMilli")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value_milli");
+
+                    b.HasKey("Year", "Month", "Flow", "Basis", "ProvinceCode");
+
+                    b.HasIndex("ProvinceCode", "Year");
+
+                    b.ToTable("month_total", (string)null);
+                });
+
             modelBuilder.Entity("Neraca.Storage.Port", b =>
                 {
                     b.Property<int>("Id")

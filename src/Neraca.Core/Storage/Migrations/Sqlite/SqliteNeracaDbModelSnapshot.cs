@@ -809,6 +809,49 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.ToTable("import_batch", (string)null);
                 });
 
+            modelBuilder.Entity("Neraca.Storage.MonthTotal", b =>
+                {
+                    b.Property<short>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<byte>("Month")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("month");
+
+                    b.Property<byte>("Flow")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("flow");
+
+                    b.Property<byte>("Basis")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("basis");
+
+                    b.Property<short>("ProvinceCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("Hs2Covered")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hs2_covered");
+
+                    b.Property<int>("ScopeCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scope_count");
+
+                    b.Property<long>("ValueMilli")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("value_milli");
+
+                    b.HasKey("Year", "Month", "Flow", "Basis", "ProvinceCode");
+
+                    b.HasIndex("ProvinceCode", "Year");
+
+                    b.ToTable("month_total", (string)null);
+                });
+
             modelBuilder.Entity("Neraca.Storage.Port", b =>
                 {
                     b.Property<int>("Id")

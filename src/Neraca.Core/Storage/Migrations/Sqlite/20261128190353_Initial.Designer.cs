@@ -11,7 +11,7 @@ using Neraca.Storage;
 namespace Neraca.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNeracaDb))]
-    [Migration("20261128182719_Initial")]
+    [Migration("20261128190353_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -810,6 +810,49 @@ namespace Neraca.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("import_batch", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Storage.MonthTotal", b =>
+                {
+                    b.Property<short>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<byte>("Month")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("month");
+
+                    b.Property<byte>("Flow")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("flow");
+
+                    b.Property<byte>("Basis")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("basis");
+
+                    b.Property<short>("ProvinceCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("Hs2Covered")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hs2_covered");
+
+                    b.Property<int>("ScopeCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scope_count");
+
+                    b.Property<long>("ValueMilli")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("value_milli");
+
+                    b.HasKey("Year", "Month", "Flow", "Basis", "ProvinceCode");
+
+                    b.HasIndex("ProvinceCode", "Year");
+
+                    b.ToTable("month_total", (string)null);
                 });
 
             modelBuilder.Entity("Neraca.Storage.Port", b =>

@@ -243,6 +243,24 @@ namespace Neraca.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "month_total",
+                columns: table => new
+                {
+                    flow = table.Column<byte>(type: "smallint", nullable: false),
+                    year = table.Column<short>(type: "smallint", nullable: false),
+                    month = table.Column<byte>(type: "smallint", nullable: false),
+                    basis = table.Column<byte>(type: "smallint", nullable: false),
+                    province_code = table.Column<short>(type: "smallint", nullable: false),
+                    value_milli = table.Column<long>(type: "bigint", nullable: false),
+                    scope_count = table.Column<int>(type: "integer", nullable: false),
+                    hs2_covered = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_month_total", x => new { x.year, x.month, x.flow, x.basis, x.province_code });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "port",
                 columns: table => new
                 {
@@ -660,6 +678,11 @@ namespace Neraca.Storage.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_month_total_province_code_year",
+                table: "month_total",
+                columns: new[] { "province_code", "year" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_port_name",
                 table: "port",
                 column: "name",
@@ -760,6 +783,9 @@ namespace Neraca.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "import_batch");
+
+            migrationBuilder.DropTable(
+                name: "month_total");
 
             migrationBuilder.DropTable(
                 name: "port");

@@ -242,6 +242,24 @@ namespace Neraca.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "month_total",
+                columns: table => new
+                {
+                    flow = table.Column<byte>(type: "INTEGER", nullable: false),
+                    year = table.Column<short>(type: "INTEGER", nullable: false),
+                    month = table.Column<byte>(type: "INTEGER", nullable: false),
+                    basis = table.Column<byte>(type: "INTEGER", nullable: false),
+                    province_code = table.Column<short>(type: "INTEGER", nullable: false),
+                    value_milli = table.Column<long>(type: "INTEGER", nullable: false),
+                    scope_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    hs2_covered = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_month_total", x => new { x.year, x.month, x.flow, x.basis, x.province_code });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "port",
                 columns: table => new
                 {
@@ -659,6 +677,11 @@ namespace Neraca.Storage.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_month_total_province_code_year",
+                table: "month_total",
+                columns: new[] { "province_code", "year" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_port_name",
                 table: "port",
                 column: "name",
@@ -751,6 +774,9 @@ namespace Neraca.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "import_batch");
+
+            migrationBuilder.DropTable(
+                name: "month_total");
 
             migrationBuilder.DropTable(
                 name: "port");

@@ -1,0 +1,88 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Neraca.Common;
+using Neraca.Storage;
+
+namespace Neraca.Imports;
+
+/// <summary>
+/// Keeps <c>month_total</c> (active scopes summed per flow × period × basis × province) in step with
+/// <c>batch_scope</c>, inside the import transaction, for the periods this batch touches only: every row of such a
+/// period is recomputed from the scopes of earlier batches that stay active (read while looking for revisions) plus
+/// this batch's scopes. Periods the batch does not touch are left alone.
+/// </summary>
+internal sealed class MonthTotalWriter
+{
+    private const int RowsPerInsert = 200;
+    private static readonly string[] Columns = ["f", "y", "m", "b", "p", "v", "n", "h"];
+
+    private readonly Dictionary<(Flow Flow, short Year, byte Month), Dictionary<(Basis Basis, short Province), Sum>> periods = [];
+
+    /// <summary>A touched period; called for each one even when no earlier scope of it stays active.</summary>
+    public void Touch(Flow flow, short year, byte month) => PeriodOf(flow, year, month);
+
+    /// <summary>A scope that is active once the import commits (an earlier batch's scope that was not superseded, or this batch's).</summary>
+    public void Add(Flow flow, short year, byte month, Basis basis, short province, string hs2, long milli)
+    {
+        var rows = PeriodOf(flow, year, month);
+        if (!rows.TryGetValue((basis, province), out var sum))
+        {
+            sum = new Sum();
+            rows[(basis, province)] = sum;
+        }
+
+        sum.Milli += milli;
+        sum.Chapters.Add(hs2);
+    }
+
+    public async Task WriteAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct)
+    {
+        foreach (var (flow, year, month) in periods.Keys)
+        {
+            await Sql.ExecuteAsync(connection, transaction, ImportSql.DeleteMonthTotals, ct,
+                ("@flow", (byte)flow), ("@year", year), ("@month", month));
+        }
+
+        var rows = periods.SelectMany(p => p.Value.Select(r => (Period: p.Key, r.Key.Basis, r.Key.Province, Sum: r.Value))).ToList();
+        for (var start = 0; start < rows.Count; start += RowsPerInsert)
+        {
+            var chunk = rows.Skip(start).Take(RowsPerInsert).ToList();
+            var text = new StringBuilder("INSERT INTO month_total (flow, year, month, basis, province_code, value_milli, scope_count, hs2_covered) VALUES ");
+            var parameters = new List<(string, object?)>(chunk.Count * 8);
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                var (period, basis, province, sum) = chunk[i];
+                text.Append(i == 0 ? "(" : ", (")
+                    .AppendJoin(", ", Columns.Select(c => P(c, i)))
+                    .Append(')');
+                parameters.AddRange([
+                    (P("f", i), (byte)period.Flow), (P("y", i), period.Year), (P("m", i), period.Month), (P("b", i), (byte)basis),
+                    (P("p", i), province), (P("v", i), sum.Milli), (P("n", i), sum.Chapters.Count),
+                    (P("h", i), string.Join(',', sum.Chapters.Order(StringComparer.Ordinal))),
+                ]);
+            }
+
+            await Sql.ExecuteAsync(connection, transaction, text.ToString(), ct, [.. parameters]);
+        }
+    }
+
+    private static string P(string column, int row) => "@" + column + row.ToString(CultureInfo.InvariantCulture);
+
+    private Dictionary<(Basis, short), Sum> PeriodOf(Flow flow, short year, byte month)
+    {
+        if (!periods.TryGetValue((flow, year, month), out var rows))
+        {
+            rows = [];
+            periods[(flow, year, month)] = rows;
+        }
+
+        return rows;
+    }
+
+    private sealed class Sum
+    {
+        public long Milli { get; set; }
+        public HashSet<string> Chapters { get; } = new(StringComparer.Ordinal);
+    }
+}
