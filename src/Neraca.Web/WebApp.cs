@@ -2,6 +2,7 @@ using Neraca.Web.Features.Accounts;
 using Neraca.Web.Features.ApiDocs;
 using Neraca.Web.Features.Dashboard;
 using Neraca.Web.Features.Imports;
+using Neraca.Web.Features.Registry;
 using Neraca.Web.Features.Shared;
 using Neraca.Web.Features.Trade;
 
@@ -51,6 +52,7 @@ public static class WebApp
         app.MapCultureSwitch();
         app.MapImports();
         app.MapTrade();
+        app.MapRegistry();
         app.MapDashboard();
         app.MapRazorPages();
         return app;
