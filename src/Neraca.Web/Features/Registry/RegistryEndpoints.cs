@@ -203,9 +203,16 @@ public static class RegistryEndpoints
             {
                 b.Products.Add(new Product
                 {
-                    NameId = input.NameId!.Trim(), NameEn = input.NameEn?.Trim() ?? "", HsCode = hs!, Description = input.Description?.Trim() ?? "",
-                    MonthlyCapacity = input.MonthlyCapacity, CapacityUnit = input.CapacityUnit?.Trim() ?? "", PriceMinRupiah = input.PriceMinRupiah,
-                    PriceMaxRupiah = input.PriceMaxRupiah, MinimumOrder = input.MinimumOrder?.Trim() ?? "", Packaging = input.Packaging?.Trim() ?? "",
+                    NameId = input.NameId!.Trim(),
+                    NameEn = input.NameEn?.Trim() ?? "",
+                    HsCode = hs!,
+                    Description = input.Description?.Trim() ?? "",
+                    MonthlyCapacity = input.MonthlyCapacity,
+                    CapacityUnit = input.CapacityUnit?.Trim() ?? "",
+                    PriceMinRupiah = input.PriceMinRupiah,
+                    PriceMaxRupiah = input.PriceMaxRupiah,
+                    MinimumOrder = input.MinimumOrder?.Trim() ?? "",
+                    Packaging = input.Packaging?.Trim() ?? "",
                     ShelfLifeDays = input.ShelfLifeDays,
                 });
             }
