@@ -38,6 +38,9 @@ public static class RegistryEndpoints
         Changing(group.MapPost("/businesses/{id}/participations", AddParticipationAsync)).WithName("RegistryAddParticipation").RequireAuthorization(AuthPolicies.Officer);
         Changing(group.MapPost("/businesses/{id}/assessments", AssessAsync)).WithName("RegistryAssess")
             .WithSummary("Score the readiness questionnaire: a self-assessment by the owner, a verified one by an officer");
+        Changing(group.MapPost("/import", ImportAsync)).WithName("RegistryImport").RequireAuthorization(AuthPolicies.Officer)
+            .WithSummary("Bulk import a CSV business list (multipart: file, dryRun, province, mapping 'field=Header;...'); all-or-nothing")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/questionnaire", () => TypedResults.Ok(Questionnaire())).WithName("RegistryQuestionnaire");
 
         app.MapGet("/api/catalog", CatalogAsync)
@@ -343,6 +346,69 @@ public static class RegistryEndpoints
                 [.. b.Products.OrderBy(x => x.Id).Select(x => new CatalogProduct(x.NameId, x.NameEn, x.HsCode, x.Packaging, x.MinimumOrder))],
                 [.. b.Certifications.Where(c => CertificationExpiry.Status(c.ExpiresOn, today) != ExpiryStatus.Expired).Select(c => EnumText.Of(c.Type)).Distinct().Order(StringComparer.Ordinal)]))
             .ToList());
+    }
+
+    internal static async Task<Results<Ok<RegistryImportResult>, ValidationProblem, ProblemHttpResult>> ImportAsync(
+        NeracaDb db, ClaimsPrincipal user, HttpContext context, CancellationToken ct)
+    {
+        const long limit = 5 * 1024 * 1024;
+        if (!context.Request.HasFormContentType || context.Request.ContentLength > limit)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [$"send one CSV file of at most {limit} bytes as multipart/form-data"] });
+        }
+
+        var form = await context.Request.ReadFormAsync(ct);
+        var scope = ProvinceScope.Of(user);
+        var errors = new Dictionary<string, string[]>();
+        short province = scope.Province ?? 0;
+        if (form.TryGetValue("province", out var provinceText) && !string.IsNullOrWhiteSpace(provinceText))
+        {
+            if (!short.TryParse(provinceText, NumberStyles.None, CultureInfo.InvariantCulture, out province) || !scope.Allows(province))
+            {
+                errors["province"] = ["province must be a BPS province code within your scope"];
+            }
+        }
+        else if (scope.IsNational)
+        {
+            errors["province"] = ["national users must say which province the list belongs to"];
+        }
+
+        var mapping = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in form["mapping"].ToString().Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = pair.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+            {
+                errors["mapping"] = [$"'{pair}' is not field=Header"];
+                continue;
+            }
+
+            mapping[parts[0].ToLowerInvariant()] = parts[1];
+        }
+
+        if (form.Files.Count != 1 || form.Files[0].Length > limit)
+        {
+            errors["file"] = ["send exactly one CSV file (field 'file')"];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var dryRun = form["dryRun"].ToString() is "true" or "on" or "1";
+        using var reader = new StreamReader(form.Files[0].OpenReadStream(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var result = await RegistryCsvImport.ImportAsync(db, reader, province, dryRun, mapping.Count > 0 ? mapping : null, ct);
+        if (result.Succeeded)
+        {
+            return TypedResults.Ok(result);
+        }
+
+        return TypedResults.Problem(
+            title: "Import rejected",
+            detail: $"{result.Errors.Count} problem(s); nothing was written. See 'result.errors' (row, column, reason).",
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            extensions: new Dictionary<string, object?> { ["result"] = result });
     }
 
     public static QuestionnaireView Questionnaire() => new(
