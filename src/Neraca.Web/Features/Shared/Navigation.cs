@@ -7,6 +7,7 @@ public static class Navigation
     [
         ("/", "nav.trade"),
         ("/import", "nav.import"),
+        ("/registry", "nav.registry"),
         ("/api/docs", "nav.api"),
     ];
 
