@@ -297,3 +297,31 @@ public class RegistryApiTests
         Assert.Equal(0, (await officer.GetFromJsonAsync<JsonElement>(Businesses)).GetArrayLength());
     }
 }
+
+public class RegistryTradeTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task HsExports_AfterImport_ProvinceIndonesiaAndPartners(Engine engine)
+    {
+        await using var factory = await NeracaWebFactory.CreateAsync(engine);
+        var (analyst, _, _) = await factory.TokenClientAsync(Roles.Analyst, 18);
+        using (var import = await analyst.PostAsync("/api/imports", HttpHelpers.Upload("t" + TestFormats.Extension, TestFormats.Valid())))
+        {
+            Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+        }
+
+        var (officer, _, _) = await factory.TokenClientAsync(Roles.Officer, 18);
+        using var response = await officer.GetAsync("/api/registry/hs/090111/exports");
+        var body = await RegistryApiTests.JsonAsync(response, HttpStatusCode.OK);
+        using var chapter = await officer.GetAsync("/api/registry/hs/0901/exports");
+        var all = await RegistryApiTests.JsonAsync(chapter, HttpStatusCode.OK);
+
+        Assert.Equal(0, body.GetProperty("provinceByYear").GetArrayLength());
+        Assert.Equal(1234567.5m, all.GetProperty("provinceByYear")[0].GetProperty("valueUsd").GetDecimal());
+        Assert.Equal(2020, all.GetProperty("provinceByYear")[0].GetProperty("year").GetInt32());
+        Assert.Equal(1234567.5m, all.GetProperty("indonesiaByYear")[0].GetProperty("valueUsd").GetDecimal());
+        Assert.Equal(1000000m, all.GetProperty("provincePartners")[0].GetProperty("valueUsd").GetDecimal());
+        Assert.Equal(2, all.GetProperty("provincePartners").GetArrayLength());
+    }
+}

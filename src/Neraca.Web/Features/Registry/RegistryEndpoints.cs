@@ -41,6 +41,8 @@ public static class RegistryEndpoints
         Changing(group.MapPost("/import", ImportAsync)).WithName("RegistryImport").RequireAuthorization(AuthPolicies.Officer)
             .WithSummary("Bulk import a CSV business list (multipart: file, dryRun, province, mapping 'field=Header;...'); all-or-nothing")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/hs/{code}/exports", HsExportsAsync).WithName("RegistryHsExports")
+            .WithSummary("Exports of a product's HS code by year for the province and Indonesia, and the province's main partners");
         group.MapGet("/questionnaire", () => TypedResults.Ok(Questionnaire())).WithName("RegistryQuestionnaire");
 
         app.MapGet("/api/catalog", CatalogAsync)
@@ -409,6 +411,17 @@ public static class RegistryEndpoints
             detail: $"{result.Errors.Count} problem(s); nothing was written. See 'result.errors' (row, column, reason).",
             statusCode: StatusCodes.Status422UnprocessableEntity,
             extensions: new Dictionary<string, object?> { ["result"] = result });
+    }
+
+    internal static async Task<Results<Ok<HsExports>, ValidationProblem>> HsExportsAsync(NeracaDb db, ClaimsPrincipal user, string code, short? province, CancellationToken ct)
+    {
+        var hs = HsProductCode.Normalize(code);
+        if (hs is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = [$"'{code}' is not a valid HS code"] });
+        }
+
+        return TypedResults.Ok(await ProductTrade.ExportsAsync(db, hs, province ?? ProvinceScope.Of(user).Province, ct));
     }
 
     public static QuestionnaireView Questionnaire() => new(
