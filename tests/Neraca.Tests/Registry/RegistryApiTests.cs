@@ -323,5 +323,15 @@ public class RegistryTradeTests
         Assert.Equal(1234567.5m, all.GetProperty("indonesiaByYear")[0].GetProperty("valueUsd").GetDecimal());
         Assert.Equal(1000000m, all.GetProperty("provincePartners")[0].GetProperty("valueUsd").GetDecimal());
         Assert.Equal(2, all.GetProperty("provincePartners").GetArrayLength());
+
+        var id = await RegistryApiTests.CreateAsync(officer, RegistryApiTests.NewBusiness("8120001239999"));
+        using (var product = await officer.PostAsJsonAsync($"/api/registry/businesses/{id}/products", new { nameId = "Kopi", hsCode = "0901" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, product.StatusCode);
+        }
+
+        var (page, _) = await factory.SignInAsync(Roles.Officer, 18);
+        var html = await page.GetStringAsync($"/registry/{id}");
+        Assert.Contains("ekspor 2020: provinsi US$ 1.234.567,50, Indonesia US$ 1.234.567,50; mitra utama: JAPAN", html, StringComparison.Ordinal);
     }
 }

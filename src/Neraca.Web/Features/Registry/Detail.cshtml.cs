@@ -13,6 +13,9 @@ public sealed class DetailModel(NeracaDb db) : PageModel
 {
     public BusinessDetail Business { get; private set; } = null!;
 
+    /// <summary>Exports of each product's HS code (province of the business and Indonesia), from the trade facts.</summary>
+    public Dictionary<string, Neraca.Registry.HsExports> Trade { get; } = new(StringComparer.Ordinal);
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
         if (!int.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var key))
@@ -30,6 +33,11 @@ public sealed class DetailModel(NeracaDb db) : PageModel
         }
 
         Business = RegistryEndpoints.Detail(business);
+        foreach (var hs in business.Products.Select(p => p.HsCode).Distinct().Take(10))
+        {
+            Trade[hs] = await Neraca.Registry.ProductTrade.ExportsAsync(db, hs, business.ProvinceCode, ct);
+        }
+
         return Page();
     }
 
