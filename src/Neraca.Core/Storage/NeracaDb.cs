@@ -26,6 +26,12 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
     public DbSet<ScopePortTotal> ScopePortTotals => Set<ScopePortTotal>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Registry.Business> Businesses => Set<Registry.Business>();
+    public DbSet<Registry.Product> Products => Set<Registry.Product>();
+    public DbSet<Registry.Certification> Certifications => Set<Registry.Certification>();
+    public DbSet<Registry.ExportRecord> ExportRecords => Set<Registry.ExportRecord>();
+    public DbSet<Registry.Assessment> Assessments => Set<Registry.Assessment>();
+    public DbSet<Registry.ProgramParticipation> Participations => Set<Registry.ProgramParticipation>();
 
     /// <summary>Who is making the changes, for the audit trail (the web sets the signed-in user, the CLI `cli:NAME`).</summary>
     public Func<string> AuditActor { get; set; } = () => "system";
@@ -46,6 +52,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
         TradeModel.Configure(modelBuilder, ActiveFilter);
         AccountModel.Configure(modelBuilder);
         ReferenceModel.Configure(modelBuilder);
+        RegistryModel.Configure(modelBuilder);
     }
 
     /// <summary>SQL for the filtered unique index on active scopes; the boolean literal differs per engine.</summary>

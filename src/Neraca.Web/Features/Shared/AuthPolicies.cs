@@ -22,6 +22,9 @@ public static class AuthPolicies
     /// <summary>A business owner (role `business`): only their own business.</summary>
     public const string Business = "business";
 
+    /// <summary>The business registry: officers (and admins) within their province, business owners for their own business.</summary>
+    public const string Registry = "registry";
+
     /// <summary>Any office staff: admin, analyst or officer (not a business account).</summary>
     public const string Staff = "staff";
 
@@ -36,6 +39,7 @@ public static class AuthPolicies
             .AddPolicy(Analyst, p => p.RequireAuthenticatedUser().RequireRole(Roles.Analyst, Roles.Admin))
             .AddPolicy(Officer, p => p.RequireAuthenticatedUser().RequireRole(Roles.Officer, Roles.Admin))
             .AddPolicy(Business, p => p.RequireAuthenticatedUser().RequireRole(Roles.Business))
+            .AddPolicy(Registry, p => p.RequireAuthenticatedUser().RequireRole(Roles.Officer, Roles.Admin, Roles.Business))
             .AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin, Roles.Analyst, Roles.Officer))
             .AddPolicy(PublicData, p => p.RequireAssertion(_ => true));
         return services;

@@ -8,6 +8,7 @@ public static class Navigation
         ("/", "nav.trade"),
         ("/import", "nav.import"),
         ("/commodities", "nav.commodities"),
+        ("/registry", "nav.registry"),
         ("/api/docs", "nav.api"),
     ];
 

@@ -305,6 +305,404 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.ToTable("app_user", (string)null);
                 });
 
+            modelBuilder.Entity("Neraca.Registry.Assessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answers_json");
+
+                    b.Property<string>("Band")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("band");
+
+                    b.Property<int>("BusinessId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("QuestionnaireVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("questionnaire_version");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("score");
+
+                    b.Property<bool>("Verified")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("verified");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessId");
+
+                    b.ToTable("business_assessment", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Registry.Business", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<decimal?>("AnnualSalesRupiah")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("annual_sales_rupiah");
+
+                    b.Property<decimal?>("CapitalRupiah")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("capital_rupiah");
+
+                    b.Property<bool>("CatalogConsent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("catalog_consent");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<int?>("Employees")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("employees");
+
+                    b.Property<int?>("FoundedYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("founded_year");
+
+                    b.Property<string>("KbliCodes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kbli_codes");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LegalForm")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_form");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Nib")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nib");
+
+                    b.Property<string>("OwnerGender")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_gender");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_name");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<short>("ProvinceCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("province_code");
+
+                    b.Property<short>("RegencyCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("regency_code");
+
+                    b.Property<string>("Verification")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verification");
+
+                    b.Property<DateTime?>("VerifiedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verified_at_utc");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verified_by");
+
+                    b.Property<string>("Website")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("website");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Nib")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("ProvinceCode", "RegencyCode");
+
+                    b.ToTable("business", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Registry.Certification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BusinessId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("business_id");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_on");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issuer");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessId");
+
+                    b.ToTable("business_certification", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Registry.ExportRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BusinessId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("Buyer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("buyer");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("HsCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hs_code");
+
+                    b.Property<decimal>("ValueUsd")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value_usd");
+
+                    b.Property<string>("Volume")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("volume");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessId");
+
+                    b.ToTable("business_export", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Registry.Product", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BusinessId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("CapacityUnit")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("capacity_unit");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("HsCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hs_code");
+
+                    b.Property<string>("MinimumOrder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("minimum_order");
+
+                    b.Property<decimal?>("MonthlyCapacity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("monthly_capacity");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_id");
+
+                    b.Property<string>("Packaging")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("packaging");
+
+                    b.Property<decimal?>("PriceMaxRupiah")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("price_max_rupiah");
+
+                    b.Property<decimal?>("PriceMinRupiah")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("price_min_rupiah");
+
+                    b.Property<int?>("ShelfLifeDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shelf_life_days");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessId");
+
+                    b.HasIndex("HsCode");
+
+                    b.ToTable("business_product", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Registry.ProgramParticipation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BusinessId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("business_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("ProgramName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("program_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessId");
+
+                    b.ToTable("business_participation", (string)null);
+                });
+
             modelBuilder.Entity("Neraca.Storage.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1318,6 +1716,65 @@ namespace Neraca.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Neraca.Registry.Assessment", b =>
+                {
+                    b.HasOne("Neraca.Registry.Business", null)
+                        .WithMany("Assessments")
+                        .HasForeignKey("BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Neraca.Registry.Business", b =>
+                {
+                    b.HasOne("Neraca.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Neraca.Storage.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Neraca.Registry.Certification", b =>
+                {
+                    b.HasOne("Neraca.Registry.Business", null)
+                        .WithMany("Certifications")
+                        .HasForeignKey("BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Neraca.Registry.ExportRecord", b =>
+                {
+                    b.HasOne("Neraca.Registry.Business", null)
+                        .WithMany("Exports")
+                        .HasForeignKey("BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Neraca.Registry.Product", b =>
+                {
+                    b.HasOne("Neraca.Registry.Business", null)
+                        .WithMany("Products")
+                        .HasForeignKey("BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Neraca.Registry.ProgramParticipation", b =>
+                {
+                    b.HasOne("Neraca.Registry.Business", null)
+                        .WithMany("Participations")
+                        .HasForeignKey("BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Neraca.Storage.PortProvince", b =>
                 {
                     b.HasOne("Neraca.Storage.Province", null)
@@ -1325,6 +1782,19 @@ namespace Neraca.Storage.Migrations.Sqlite
                         .HasForeignKey("ProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Neraca.Registry.Business", b =>
+                {
+                    b.Navigation("Assessments");
+
+                    b.Navigation("Certifications");
+
+                    b.Navigation("Exports");
+
+                    b.Navigation("Participations");
+
+                    b.Navigation("Products");
                 });
 #pragma warning restore 612, 618
         }

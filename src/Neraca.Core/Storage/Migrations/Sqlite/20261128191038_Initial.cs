@@ -531,6 +531,179 @@ namespace Neraca.Storage.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "business",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    nib = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
+                    legal_form = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    kbli_codes = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    capital_rupiah = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: true),
+                    annual_sales_rupiah = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: true),
+                    province_code = table.Column<short>(type: "INTEGER", nullable: false),
+                    regency_code = table.Column<short>(type: "INTEGER", nullable: false),
+                    address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    owner_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    owner_gender = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    employees = table.Column<int>(type: "INTEGER", nullable: true),
+                    founded_year = table.Column<int>(type: "INTEGER", nullable: true),
+                    catalog_consent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    owner_user_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    verification = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    verified_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    verified_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_business", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_business_app_user_owner_user_id",
+                        column: x => x.owner_user_id,
+                        principalTable: "app_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_business_province_province_code",
+                        column: x => x.province_code,
+                        principalTable: "province",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "business_assessment",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    business_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    questionnaire_version = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    verified = table.Column<bool>(type: "INTEGER", nullable: false),
+                    answers_json = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    score = table.Column<decimal>(type: "TEXT", precision: 5, scale: 1, nullable: false),
+                    band = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_business_assessment", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_business_assessment_business_business_id",
+                        column: x => x.business_id,
+                        principalTable: "business",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "business_certification",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    business_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    number = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    issuer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    issued_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    expires_on = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_business_certification", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_business_certification_business_business_id",
+                        column: x => x.business_id,
+                        principalTable: "business",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "business_export",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    business_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    hs_code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    value_usd = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    volume = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    buyer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_business_export", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_business_export_business_business_id",
+                        column: x => x.business_id,
+                        principalTable: "business",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "business_participation",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    business_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    program_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_business_participation", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_business_participation_business_business_id",
+                        column: x => x.business_id,
+                        principalTable: "business",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "business_product",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    business_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    name_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    name_en = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    hs_code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    monthly_capacity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 3, nullable: true),
+                    capacity_unit = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    price_min_rupiah = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: true),
+                    price_max_rupiah = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: true),
+                    minimum_order = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    packaging = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    shelf_life_days = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_business_product", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_business_product_business_business_id",
+                        column: x => x.business_id,
+                        principalTable: "business",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "province",
                 columns: new[] { "code", "name" },
@@ -654,6 +827,52 @@ namespace Neraca.Storage.Migrations.Sqlite
                 filter: "is_active = 1");
 
             migrationBuilder.CreateIndex(
+                name: "IX_business_nib",
+                table: "business",
+                column: "nib",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_business_owner_user_id",
+                table: "business",
+                column: "owner_user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_business_province_code_regency_code",
+                table: "business",
+                columns: new[] { "province_code", "regency_code" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_business_assessment_business_id",
+                table: "business_assessment",
+                column: "business_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_business_certification_business_id",
+                table: "business_certification",
+                column: "business_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_business_export_business_id",
+                table: "business_export",
+                column: "business_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_business_participation_business_id",
+                table: "business_participation",
+                column: "business_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_business_product_business_id",
+                table: "business_product",
+                column: "business_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_business_product_hs_code",
+                table: "business_product",
+                column: "hs_code");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_country_iso2",
                 table: "country",
                 column: "iso2");
@@ -746,6 +965,21 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "btki_line");
 
             migrationBuilder.DropTable(
+                name: "business_assessment");
+
+            migrationBuilder.DropTable(
+                name: "business_certification");
+
+            migrationBuilder.DropTable(
+                name: "business_export");
+
+            migrationBuilder.DropTable(
+                name: "business_participation");
+
+            migrationBuilder.DropTable(
+                name: "business_product");
+
+            migrationBuilder.DropTable(
                 name: "country");
 
             migrationBuilder.DropTable(
@@ -798,6 +1032,9 @@ namespace Neraca.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "app_role");
+
+            migrationBuilder.DropTable(
+                name: "business");
 
             migrationBuilder.DropTable(
                 name: "app_user");

@@ -532,6 +532,179 @@ namespace Neraca.Storage.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "business",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    nib = table.Column<string>(type: "character varying(13)", maxLength: 13, nullable: false),
+                    legal_form = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    kbli_codes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    capital_rupiah = table.Column<decimal>(type: "numeric(20,2)", precision: 20, scale: 2, nullable: true),
+                    annual_sales_rupiah = table.Column<decimal>(type: "numeric(20,2)", precision: 20, scale: 2, nullable: true),
+                    province_code = table.Column<short>(type: "smallint", nullable: false),
+                    regency_code = table.Column<short>(type: "smallint", nullable: false),
+                    address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    owner_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    owner_gender = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
+                    employees = table.Column<int>(type: "integer", nullable: true),
+                    founded_year = table.Column<int>(type: "integer", nullable: true),
+                    catalog_consent = table.Column<bool>(type: "boolean", nullable: false),
+                    owner_user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    verification = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    verified_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    verified_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_business", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_business_app_user_owner_user_id",
+                        column: x => x.owner_user_id,
+                        principalTable: "app_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_business_province_province_code",
+                        column: x => x.province_code,
+                        principalTable: "province",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "business_assessment",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    business_id = table.Column<int>(type: "integer", nullable: false),
+                    questionnaire_version = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    verified = table.Column<bool>(type: "boolean", nullable: false),
+                    answers_json = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    score = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: false),
+                    band = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_business_assessment", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_business_assessment_business_business_id",
+                        column: x => x.business_id,
+                        principalTable: "business",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "business_certification",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    business_id = table.Column<int>(type: "integer", nullable: false),
+                    type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    issuer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    issued_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    expires_on = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_business_certification", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_business_certification_business_business_id",
+                        column: x => x.business_id,
+                        principalTable: "business",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "business_export",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    business_id = table.Column<int>(type: "integer", nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    hs_code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    value_usd = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    volume = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    buyer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_business_export", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_business_export_business_business_id",
+                        column: x => x.business_id,
+                        principalTable: "business",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "business_participation",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    business_id = table.Column<int>(type: "integer", nullable: false),
+                    program_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_business_participation", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_business_participation_business_business_id",
+                        column: x => x.business_id,
+                        principalTable: "business",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "business_product",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    business_id = table.Column<int>(type: "integer", nullable: false),
+                    name_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    name_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    hs_code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    monthly_capacity = table.Column<decimal>(type: "numeric(18,3)", precision: 18, scale: 3, nullable: true),
+                    capacity_unit = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    price_min_rupiah = table.Column<decimal>(type: "numeric(20,2)", precision: 20, scale: 2, nullable: true),
+                    price_max_rupiah = table.Column<decimal>(type: "numeric(20,2)", precision: 20, scale: 2, nullable: true),
+                    minimum_order = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    packaging = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    shelf_life_days = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_business_product", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_business_product_business_business_id",
+                        column: x => x.business_id,
+                        principalTable: "business",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "province",
                 columns: new[] { "code", "name" },
@@ -655,6 +828,52 @@ namespace Neraca.Storage.Migrations.Postgres
                 filter: "is_active");
 
             migrationBuilder.CreateIndex(
+                name: "IX_business_nib",
+                table: "business",
+                column: "nib",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_business_owner_user_id",
+                table: "business",
+                column: "owner_user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_business_province_code_regency_code",
+                table: "business",
+                columns: new[] { "province_code", "regency_code" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_business_assessment_business_id",
+                table: "business_assessment",
+                column: "business_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_business_certification_business_id",
+                table: "business_certification",
+                column: "business_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_business_export_business_id",
+                table: "business_export",
+                column: "business_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_business_participation_business_id",
+                table: "business_participation",
+                column: "business_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_business_product_business_id",
+                table: "business_product",
+                column: "business_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_business_product_hs_code",
+                table: "business_product",
+                column: "hs_code");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_country_iso2",
                 table: "country",
                 column: "iso2");
@@ -755,6 +974,21 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "btki_line");
 
             migrationBuilder.DropTable(
+                name: "business_assessment");
+
+            migrationBuilder.DropTable(
+                name: "business_certification");
+
+            migrationBuilder.DropTable(
+                name: "business_export");
+
+            migrationBuilder.DropTable(
+                name: "business_participation");
+
+            migrationBuilder.DropTable(
+                name: "business_product");
+
+            migrationBuilder.DropTable(
                 name: "country");
 
             migrationBuilder.DropTable(
@@ -807,6 +1041,9 @@ namespace Neraca.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "app_role");
+
+            migrationBuilder.DropTable(
+                name: "business");
 
             migrationBuilder.DropTable(
                 name: "app_user");

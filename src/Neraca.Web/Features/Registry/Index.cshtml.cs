@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Neraca.Storage;
+using Neraca.Web.Features.Shared;
+
+namespace Neraca.Web.Features.Registry;
+
+/// <summary>`/registry`: the businesses the user may see (an owner: their own), with the API's filters.</summary>
+[Authorize(Policy = AuthPolicies.Registry)]
+public sealed class IndexModel(NeracaDb db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Regency { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Scale { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Band { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Stage { get; set; }
+
+    public IReadOnlyList<BusinessSummary> Rows { get; private set; } = [];
+    public bool FilterError { get; private set; }
+    public bool IsStaff => !RegistryEndpoints.IsOwnerRole(User);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var result = await RegistryEndpoints.ListAsync(db, User, Regency, null, null, Scale, Band, Stage, ct);
+        if (result.Result is Microsoft.AspNetCore.Http.HttpResults.Ok<List<BusinessSummary>> ok)
+        {
+            Rows = ok.Value!;
+        }
+        else
+        {
+            FilterError = true;
+        }
+    }
+}
