@@ -11,6 +11,8 @@ internal static class Sql
         var command = connection.CreateCommand();
         command.CommandText = text;
         command.Transaction = transaction;
+        // Bulk statements (aggregating a 10M-row import) outlast the 30 s default; an import is all or nothing anyway.
+        command.CommandTimeout = 0;
         foreach (var (name, value) in parameters)
         {
             var p = command.CreateParameter();
