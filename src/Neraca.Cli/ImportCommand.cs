@@ -78,13 +78,9 @@ internal static class ImportCommand
         return exit;
     }
 
-    internal static Flow? ParseFlow(string? value) => value?.ToLowerInvariant() switch
-    {
-        null => null,
-        "export" or "ekspor" or "x" => Flow.Export,
-        "import" or "impor" or "m" => Flow.Import,
-        _ => throw new ArgumentException($"--flow must be export or import, not '{value}'"),
-    };
+    internal static Flow? ParseFlow(string? value) => value is null
+        ? null
+        : FlowNames.Parse(value) ?? throw new ArgumentException($"--flow must be export or import, not '{value}'");
 }
 
 internal static class SummaryJson

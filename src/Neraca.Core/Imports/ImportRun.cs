@@ -146,11 +146,12 @@ internal sealed class ImportRun(
 
     private async Task CheckDuplicatesAsync(CancellationToken ct)
     {
-        var keyOf = scopes.Ids.ToDictionary(kv => kv.Value, kv => kv.Key);
+        Dictionary<int, ScopeKey>? keyOf = null; // built only when there is a duplicate to name
         await using var command = Sql.Command(connection, transaction, ImportSql.Duplicates, ("@first", scopes.FirstId), ("@last", scopes.LastId));
         await using var r = await command.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
         {
+            keyOf ??= scopes.Ids.ToDictionary(kv => kv.Value, kv => kv.Key);
             var key = keyOf[r.GetInt32(0)];
             context.Error(context.At(), null, string.Create(CultureInfo.InvariantCulture,
                 $"duplicate key: {key.Flow} {key.Period} HS '{r.GetString(1)}' country '{r.GetString(2)}' port '{r.GetString(3)}' occurs {r.GetInt64(4)} times"));
@@ -160,9 +161,9 @@ internal sealed class ImportRun(
     /// <summary>An active scope of an earlier batch with a key this batch also has is a revision: refused unless --replace.</summary>
     private async Task ResolveConflictsAsync(CancellationToken ct)
     {
-        var keys = scopes.Ids.Keys.ToHashSet();
+        var keys = scopes.Ids;
         var conflicts = new List<(int ScopeId, int BatchId, string File, ScopeKey Key)>();
-        foreach (var (flow, year, month) in keys.Select(k => (k.Flow, k.Year, k.Month)).Distinct())
+        foreach (var (flow, year, month) in keys.Keys.Select(k => (k.Flow, k.Year, k.Month)).Distinct())
         {
             monthTotals.Touch(flow, year, month);
             await using var command = Sql.Command(connection, transaction, ImportSql.ActiveScopesOfPeriod,
@@ -171,7 +172,7 @@ internal sealed class ImportRun(
             while (await r.ReadAsync(ct))
             {
                 var key = new ScopeKey(flow, year, month, (Basis)r.GetByte(3), r.GetInt16(4), r.GetString(5));
-                if (keys.Contains(key))
+                if (keys.ContainsKey(key))
                 {
                     conflicts.Add((r.GetInt32(0), r.GetInt32(1), r.GetString(2), key));
                 }

@@ -84,7 +84,7 @@ internal sealed class CsvRowParser(CsvHeader header, ReadContext context)
         }
 
         var text = Field(CsvColumn.Flow);
-        Flow? flow = IsAny(text, "export", "ekspor", "x") ? Flow.Export : IsAny(text, "import", "impor", "m") ? Flow.Import : null;
+        var flow = FlowNames.Parse(text);
         if (flow is null)
         {
             Fail(CsvColumn.Flow, text, "unknown flow; use export/import, ekspor/impor or X/M");
@@ -98,9 +98,6 @@ internal sealed class CsvRowParser(CsvHeader header, ReadContext context)
 
         return flow.Value;
     }
-
-    private static bool IsAny(ReadOnlySpan<char> text, string a, string b, string c) =>
-        text.Equals(a, StringComparison.OrdinalIgnoreCase) || text.Equals(b, StringComparison.OrdinalIgnoreCase) || text.Equals(c, StringComparison.OrdinalIgnoreCase);
 
     private short? ParseProvince()
     {

@@ -21,13 +21,7 @@ public sealed record ImportRequest(string? Flow, string? Province, bool DryRun, 
     public Dictionary<string, string[]> Validate(out ImportOptions options, string actor)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        Flow? flow = Flow?.Trim().ToLowerInvariant() switch
-        {
-            null or "" => null,
-            "export" or "ekspor" or "x" => Common.Flow.Export,
-            "import" or "impor" or "m" => Common.Flow.Import,
-            _ => null,
-        };
+        var flow = Flow is null ? null : FlowNames.Parse(Flow);
         if (flow is null && !string.IsNullOrWhiteSpace(Flow))
         {
             errors["flow"] = [$"flow must be export or import, not '{Flow}'"];
