@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Neraca.Storage;
 using Npgsql;
 using NpgsqlTypes;
@@ -28,7 +29,7 @@ internal abstract class FactWriter(int capacity) : IAsyncDisposable
     public long Written { get; private set; }
 
     public static FactWriter For(DbConnection connection, DbTransaction transaction) =>
-        connection is NpgsqlConnection pg ? new PostgresFactWriter(pg) : new SqliteFactWriter(connection, transaction);
+        connection is NpgsqlConnection pg ? new PostgresFactWriter(pg) : new SqliteFactWriter((SqliteConnection)connection);
 
     public async ValueTask AddAsync(FactRow row, CancellationToken ct)
     {
@@ -85,34 +86,17 @@ internal sealed class PostgresFactWriter(NpgsqlConnection connection) : FactWrit
     }
 }
 
-internal sealed class SqliteFactWriter : FactWriter
+internal sealed class SqliteFactWriter(SqliteConnection connection) : FactWriter(10_000)
 {
-    private readonly DbCommand insert;
-    private readonly DbParameter[] p;
+    private readonly SqliteRawInsert insert = new(connection,
+        "INSERT INTO trade_fact (scope_id, hs_code_id, country_id, port_id, value_milli, net_weight_grams) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
 
-    public SqliteFactWriter(DbConnection connection, DbTransaction transaction)
-        : base(10_000)
-    {
-        insert = Sql.Command(connection, transaction,
-            "INSERT INTO trade_fact (scope_id, hs_code_id, country_id, port_id, value_milli, net_weight_grams) VALUES (@s, @h, @c, @p, @v, @w)",
-            ("@s", 0), ("@h", 0), ("@c", 0), ("@p", 0), ("@v", 0L), ("@w", null));
-        p = [.. insert.Parameters.Cast<DbParameter>()];
-        insert.Prepare();
-    }
-
-    /// <summary>Synchronous on purpose: Microsoft.Data.Sqlite is synchronous underneath, and the async wrappers cost ~30% here.</summary>
+    /// <summary>Synchronous on purpose: SQLite is synchronous underneath, and async wrappers only add cost.</summary>
     protected override Task WriteAsync(ReadOnlyMemory<FactRow> rows, CancellationToken ct)
     {
-        for (var i = 0; i < rows.Length; i++)
+        foreach (var r in rows.Span)
         {
-            var r = rows.Span[i];
-            p[0].Value = r.ScopeId;
-            p[1].Value = r.HsCodeId;
-            p[2].Value = r.CountryId;
-            p[3].Value = r.PortId;
-            p[4].Value = r.ValueMilli;
-            p[5].Value = r.NetWeightGrams is long w ? w : DBNull.Value;
-            insert.ExecuteNonQuery();
+            insert.Int(1, r.ScopeId).Int(2, r.HsCodeId).Int(3, r.CountryId).Int(4, r.PortId).Int(5, r.ValueMilli).Int(6, r.NetWeightGrams).Run();
         }
 
         return Task.CompletedTask;
@@ -120,7 +104,7 @@ internal sealed class SqliteFactWriter : FactWriter
 
     public override async ValueTask DisposeAsync()
     {
-        await insert.DisposeAsync();
+        insert.Dispose();
         await base.DisposeAsync();
     }
 }

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Neraca.Common;
 using Neraca.Storage;
 using Npgsql;
 using NpgsqlTypes;
@@ -13,16 +15,11 @@ namespace Neraca.Imports;
 /// </summary>
 internal sealed class ScopeWriter(DbConnection connection, DbTransaction transaction, int batchId)
 {
-    private readonly Dictionary<ScopeKey, int> ids = [];
-    private readonly List<Totals> totals = [];
     private int firstId;
 
     public int FirstId => firstId;
-    public int LastId => firstId + totals.Count - 1;
-    public IReadOnlyDictionary<ScopeKey, int> Ids => ids;
-
-    /// <summary>This batch's scopes with their value totals.</summary>
-    public IEnumerable<(ScopeKey Key, long Milli)> Scopes => totals.Select(t => (t.Key, t.Milli));
+    public int LastId => firstId + Table.Count - 1;
+    public ScopeTable Table { get; } = new();
 
     public async Task StartAsync(CancellationToken ct)
     {
@@ -34,22 +31,14 @@ internal sealed class ScopeWriter(DbConnection connection, DbTransaction transac
         firstId = (int)await Sql.ScalarLongAsync(connection, transaction, "SELECT COALESCE(MAX(id), 0) + 1 FROM batch_scope", ct);
     }
 
-    public int Add(ScopeKey key, long milli, long? grams)
-    {
-        if (!ids.TryGetValue(key, out var id))
-        {
-            id = firstId + totals.Count;
-            ids[key] = id;
-            totals.Add(new Totals(key));
-        }
+    public int Add(Flow flow, short year, byte month, Basis basis, short province, ReadOnlySpan<char> hs2, long milli, long? grams) =>
+        firstId + Table.Add(flow, year, month, basis, province, hs2, milli, grams);
 
-        totals[id - firstId].Add(milli, grams);
-        return id;
-    }
+    public ScopeKey KeyOf(int scopeId) => Table.KeyAt(scopeId - firstId);
 
     public async Task WriteAsync(CancellationToken ct)
     {
-        if (totals.Count == 0)
+        if (Table.Count == 0)
         {
             return;
         }
@@ -70,22 +59,23 @@ internal sealed class ScopeWriter(DbConnection connection, DbTransaction transac
     {
         await using var copy = await pg.BeginBinaryImportAsync(
             "COPY batch_scope (id, batch_id, flow, year, month, basis, province_code, hs2, is_active, fact_count, value_milli, net_weight_grams) FROM STDIN (FORMAT BINARY)", ct);
-        for (var i = 0; i < totals.Count; i++)
+        for (var i = 0; i < Table.Count; i++)
         {
-            var t = totals[i];
+            var key = Table.KeyAt(i);
+            var (facts, milli, grams) = Table.TotalsAt(i);
             await copy.StartRowAsync(ct);
             await copy.WriteAsync(firstId + i, NpgsqlDbType.Integer, ct);
             await copy.WriteAsync(batchId, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync((short)t.Key.Flow, NpgsqlDbType.Smallint, ct);
-            await copy.WriteAsync(t.Key.Year, NpgsqlDbType.Smallint, ct);
-            await copy.WriteAsync((short)t.Key.Month, NpgsqlDbType.Smallint, ct);
-            await copy.WriteAsync((short)t.Key.Basis, NpgsqlDbType.Smallint, ct);
-            await copy.WriteAsync(t.Key.Province, NpgsqlDbType.Smallint, ct);
-            await copy.WriteAsync(t.Key.Hs2, NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync((short)key.Flow, NpgsqlDbType.Smallint, ct);
+            await copy.WriteAsync(key.Year, NpgsqlDbType.Smallint, ct);
+            await copy.WriteAsync((short)key.Month, NpgsqlDbType.Smallint, ct);
+            await copy.WriteAsync((short)key.Basis, NpgsqlDbType.Smallint, ct);
+            await copy.WriteAsync(key.Province, NpgsqlDbType.Smallint, ct);
+            await copy.WriteAsync(key.Hs2, NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(true, NpgsqlDbType.Boolean, ct);
-            await copy.WriteAsync(t.Facts, NpgsqlDbType.Bigint, ct);
-            await copy.WriteAsync(t.Milli, NpgsqlDbType.Bigint, ct);
-            if (t.Grams is long g)
+            await copy.WriteAsync(facts, NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(milli, NpgsqlDbType.Bigint, ct);
+            if (grams is long g)
             {
                 await copy.WriteAsync(g, NpgsqlDbType.Bigint, ct);
             }
@@ -100,45 +90,17 @@ internal sealed class ScopeWriter(DbConnection connection, DbTransaction transac
 
     private void Insert()
     {
-        using var insert = Sql.Command(connection, transaction, """
+        using var insert = new SqliteRawInsert((SqliteConnection)connection, """
             INSERT INTO batch_scope (id, batch_id, flow, year, month, basis, province_code, hs2, is_active, fact_count, value_milli, net_weight_grams)
-            VALUES (@id, @b, @flow, @year, @month, @basis, @province, @hs2, 1, @n, @v, @w)
-            """, ("@id", 0), ("@b", batchId), ("@flow", 0), ("@year", 0), ("@month", 0), ("@basis", 0), ("@province", 0), ("@hs2", ""),
-            ("@n", 0L), ("@v", 0L), ("@w", null));
-        var p = insert.Parameters;
-        for (var i = 0; i < totals.Count; i++)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1, ?9, ?10, ?11)
+            """);
+        insert.Int(2, batchId);
+        for (var i = 0; i < Table.Count; i++)
         {
-            var t = totals[i];
-            p[0].Value = firstId + i;
-            p[2].Value = (byte)t.Key.Flow;
-            p[3].Value = t.Key.Year;
-            p[4].Value = t.Key.Month;
-            p[5].Value = (byte)t.Key.Basis;
-            p[6].Value = t.Key.Province;
-            p[7].Value = t.Key.Hs2;
-            p[8].Value = t.Facts;
-            p[9].Value = t.Milli;
-            p[10].Value = t.Grams is long g ? g : DBNull.Value;
-            insert.ExecuteNonQuery();
-        }
-    }
-
-    /// <summary>Running totals of one scope; weight stays null until a fact reports one.</summary>
-    private sealed class Totals(ScopeKey key)
-    {
-        public ScopeKey Key { get; } = key;
-        public long Facts { get; private set; }
-        public long Milli { get; private set; }
-        public long? Grams { get; private set; }
-
-        public void Add(long milli, long? grams)
-        {
-            Facts++;
-            Milli += milli;
-            if (grams is long g)
-            {
-                Grams = (Grams ?? 0) + g;
-            }
+            var key = Table.KeyAt(i);
+            var (facts, milli, grams) = Table.TotalsAt(i);
+            insert.Int(1, firstId + i).Int(3, (byte)key.Flow).Int(4, key.Year).Int(5, key.Month).Int(6, (byte)key.Basis)
+                .Int(7, key.Province).Text(8, key.Hs2).Int(9, facts).Int(10, milli).Int(11, grams).Run();
         }
     }
 }
