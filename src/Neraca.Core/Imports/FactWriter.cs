@@ -59,30 +59,34 @@ internal abstract class FactWriter(int capacity) : IAsyncDisposable
 
 internal sealed class PostgresFactWriter(NpgsqlConnection connection) : FactWriter(50_000)
 {
+    /// <summary>Rows are written with the synchronous API: they only fill Npgsql's buffer, and six awaits per row cost more than the COPY.</summary>
     protected override async Task WriteAsync(ReadOnlyMemory<FactRow> rows, CancellationToken ct)
     {
         await using var copy = await connection.BeginBinaryImportAsync(
             "COPY trade_fact (scope_id, hs_code_id, country_id, port_id, value_milli, net_weight_grams) FROM STDIN (FORMAT BINARY)", ct);
-        for (var i = 0; i < rows.Length; i++)
+        WriteRows(copy, rows.Span);
+        await copy.CompleteAsync(ct);
+    }
+
+    private static void WriteRows(NpgsqlBinaryImporter copy, ReadOnlySpan<FactRow> rows)
+    {
+        foreach (var r in rows)
         {
-            var r = rows.Span[i];
-            await copy.StartRowAsync(ct);
-            await copy.WriteAsync(r.ScopeId, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(r.HsCodeId, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(r.CountryId, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(r.PortId, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(r.ValueMilli, NpgsqlDbType.Bigint, ct);
+            copy.StartRow();
+            copy.Write(r.ScopeId, NpgsqlDbType.Integer);
+            copy.Write(r.HsCodeId, NpgsqlDbType.Integer);
+            copy.Write(r.CountryId, NpgsqlDbType.Integer);
+            copy.Write(r.PortId, NpgsqlDbType.Integer);
+            copy.Write(r.ValueMilli, NpgsqlDbType.Bigint);
             if (r.NetWeightGrams is long w)
             {
-                await copy.WriteAsync(w, NpgsqlDbType.Bigint, ct);
+                copy.Write(w, NpgsqlDbType.Bigint);
             }
             else
             {
-                await copy.WriteNullAsync(ct);
+                copy.WriteNull();
             }
         }
-
-        await copy.CompleteAsync(ct);
     }
 }
 

@@ -36,6 +36,12 @@ internal sealed class ImportRun(
             // The default 2 MB page cache thrashes on the scope-id index of a large batch: 32 MB halved a 1M-row import.
             await Sql.ExecuteAsync(connection, transaction, "PRAGMA cache_size = -32768", ct);
         }
+        else
+        {
+            // The per-scope partner and port totals group ~1M keys per million facts; PostgreSQL's default 4 MB of
+            // work memory spills that hash aggregate to disk. For this transaction only.
+            await Sql.ExecuteAsync(connection, transaction, "SET LOCAL work_mem = '128MB'", ct);
+        }
 
         await dims.LoadAsync(ct);
         scopes = new ScopeWriter(connection, transaction, batchId);
@@ -219,6 +225,8 @@ internal sealed class ImportRun(
 
     private async Task FinishAsync(long written, CancellationToken ct)
     {
+        scopes.Table.Seal();
+        GC.Collect(); // once, so the released index is memory the aggregate passes below can reuse
         await scopes.WriteAsync(ct);
         for (var i = 0; i < scopes.Table.Count; i++)
         {

@@ -9,7 +9,7 @@ namespace Neraca.Imports;
 /// </summary>
 internal sealed class ScopeTable
 {
-    private readonly Dictionary<long, int> index = [];
+    private Dictionary<long, int>? index = [];
     private readonly Dictionary<string, ushort> chapterIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ushort>.AlternateLookup<ReadOnlySpan<char>> chapterLookup;
     private readonly List<string> chapters = [];
@@ -22,6 +22,7 @@ internal sealed class ScopeTable
     /// <summary>Adds one fact to its scope, creating the scope on first sight; returns the scope's position.</summary>
     public int Add(Flow flow, short year, byte month, Basis basis, short province, ReadOnlySpan<char> hs2, long milli, long? grams)
     {
+        ObjectDisposedException.ThrowIf(index is null, this);
         var packed = Pack(flow, year, month, basis, province, ChapterId(hs2));
         if (!index.TryGetValue(packed, out var position))
         {
@@ -48,7 +49,10 @@ internal sealed class ScopeTable
 
     public bool Contains(ScopeKey key) =>
         chapterIds.TryGetValue(key.Hs2, out var chapter)
-        && index.ContainsKey(Pack(key.Flow, key.Year, key.Month, key.Basis, key.Province, chapter));
+        && (index ?? throw new ObjectDisposedException(nameof(ScopeTable))).ContainsKey(Pack(key.Flow, key.Year, key.Month, key.Basis, key.Province, chapter));
+
+    /// <summary>Drops the key index once no fact is left to add: on a national file it is the import's largest structure.</summary>
+    public void Seal() => index = null;
 
     public ScopeKey KeyAt(int position) => Unpack(entries[position].Key);
 

@@ -59,33 +59,37 @@ internal sealed class ScopeWriter(DbConnection connection, DbTransaction transac
     {
         await using var copy = await pg.BeginBinaryImportAsync(
             "COPY batch_scope (id, batch_id, flow, year, month, basis, province_code, hs2, is_active, fact_count, value_milli, net_weight_grams) FROM STDIN (FORMAT BINARY)", ct);
+        WriteRows(copy);
+        await copy.CompleteAsync(ct);
+    }
+
+    private void WriteRows(NpgsqlBinaryImporter copy)
+    {
         for (var i = 0; i < Table.Count; i++)
         {
             var key = Table.KeyAt(i);
             var (facts, milli, grams) = Table.TotalsAt(i);
-            await copy.StartRowAsync(ct);
-            await copy.WriteAsync(firstId + i, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(batchId, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync((short)key.Flow, NpgsqlDbType.Smallint, ct);
-            await copy.WriteAsync(key.Year, NpgsqlDbType.Smallint, ct);
-            await copy.WriteAsync((short)key.Month, NpgsqlDbType.Smallint, ct);
-            await copy.WriteAsync((short)key.Basis, NpgsqlDbType.Smallint, ct);
-            await copy.WriteAsync(key.Province, NpgsqlDbType.Smallint, ct);
-            await copy.WriteAsync(key.Hs2, NpgsqlDbType.Varchar, ct);
-            await copy.WriteAsync(true, NpgsqlDbType.Boolean, ct);
-            await copy.WriteAsync(facts, NpgsqlDbType.Bigint, ct);
-            await copy.WriteAsync(milli, NpgsqlDbType.Bigint, ct);
+            copy.StartRow();
+            copy.Write(firstId + i, NpgsqlDbType.Integer);
+            copy.Write(batchId, NpgsqlDbType.Integer);
+            copy.Write((short)key.Flow, NpgsqlDbType.Smallint);
+            copy.Write(key.Year, NpgsqlDbType.Smallint);
+            copy.Write((short)key.Month, NpgsqlDbType.Smallint);
+            copy.Write((short)key.Basis, NpgsqlDbType.Smallint);
+            copy.Write(key.Province, NpgsqlDbType.Smallint);
+            copy.Write(key.Hs2, NpgsqlDbType.Varchar);
+            copy.Write(true, NpgsqlDbType.Boolean);
+            copy.Write(facts, NpgsqlDbType.Bigint);
+            copy.Write(milli, NpgsqlDbType.Bigint);
             if (grams is long g)
             {
-                await copy.WriteAsync(g, NpgsqlDbType.Bigint, ct);
+                copy.Write(g, NpgsqlDbType.Bigint);
             }
             else
             {
-                await copy.WriteNullAsync(ct);
+                copy.WriteNull();
             }
         }
-
-        await copy.CompleteAsync(ct);
     }
 
     private void Insert()

@@ -78,4 +78,17 @@ public class ScopeTableTests
             [(Flow.Export, (short)2024, (byte)1), (Flow.Import, (short)2024, (byte)1), (Flow.Export, (short)2024, (byte)2)],
             table.Periods());
     }
+
+    [Fact]
+    public void Seal_AfterLoading_KeysAndTotalsStayButNoMoreFacts()
+    {
+        var table = new ScopeTable();
+        table.Add(Flow.Export, 2024, 12, Basis.Detail, 18, "15", 7, 3);
+
+        table.Seal();
+
+        Assert.Equal(new ScopeKey(Flow.Export, 2024, 12, Basis.Detail, 18, "15"), table.KeyAt(0));
+        Assert.Equal((1L, 7L, (long?)3), table.TotalsAt(0));
+        Assert.Throws<ObjectDisposedException>(() => table.Add(Flow.Export, 2024, 12, Basis.Detail, 18, "15", 1, null));
+    }
 }
