@@ -21,6 +21,9 @@ public sealed class ApiTokenHandler(
 {
     public const string SchemeName = "ApiToken";
 
+    /// <summary>How precisely "last used" is kept (the tokens page shows it to the minute).</summary>
+    private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
+
     public static bool HasBearer(HttpRequest request) =>
         request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
@@ -50,8 +53,14 @@ public sealed class ApiTokenHandler(
             return AuthenticateResult.Fail("account disabled");
         }
 
-        // Bookkeeping only: not a data change, so it bypasses SaveChanges (and the audit trail) on purpose.
-        await db.ApiTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAtUtc, DateTime.UtcNow), Context.RequestAborted);
+        // Bookkeeping only: not a data change, so it bypasses SaveChanges (and the audit trail) on purpose. At most once a
+        // minute per token: a write per request serialised every API call on SQLite's single writer (bench/README.md).
+        var now = DateTime.UtcNow;
+        if (token.LastUsedAtUtc is not DateTime used || now - used >= LastUsedResolution)
+        {
+            await db.ApiTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAtUtc, now), Context.RequestAborted);
+        }
+
         var principal = await claimsFactory.CreateAsync(user);
         ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(NeracaClaimsFactory.TokenClaim, token.Id.ToString()));
         var identity = new ClaimsIdentity(principal.Claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role);
