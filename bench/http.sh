@@ -11,7 +11,8 @@ work="${NERACA_BENCH_DIR:-/tmp/neraca-bench}"; mkdir -p "$work"
 duration="${SECONDS_PER_RUN:-20}"; connections="${CONNECTIONS:-64}"; period="${PERIOD:-2025-12}"; port=5097
 command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 1; }
 pg="$(scripts/pg-test.sh start | tail -n 1)"
-dotnet build src/Neraca.Cli -c Release -o "$work/cli-bin" -v quiet -clp:ErrorsOnly >/dev/null
+# Published as a deployment would be: ReadyToRun (precompiled), so start-up and first requests do not wait for the JIT.
+dotnet publish src/Neraca.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/cli-bin" -v quiet -clp:ErrorsOnly >/dev/null
 neraca() { dotnet "$work/cli-bin/neraca.dll" "$@"; }
 
 databases=("$@")

@@ -89,12 +89,18 @@ public sealed partial class TradeFigures(NeracaDb db, bool cache = true)
         }
     }
 
-    /// <summary>One connection for the latest-batch check and the query; the cached value when the data has not changed since.</summary>
-    private Task<T> CachedAsync<T>(string key, Func<DbConnection, Task<T>> compute, CancellationToken ct)
-        where T : class =>
-        WithConnectionAsync(c => cache
-            ? FiguresCache.GetOrComputeAsync(c, db.Database.GetConnectionString() ?? "", key, () => compute(c), ct)
-            : compute(c), ct);
+    /// <summary>The cached value when no import has committed since; else one connection for the latest-batch check and the query.</summary>
+    private async Task<T> CachedAsync<T>(string key, Func<DbConnection, Task<T>> compute, CancellationToken ct)
+        where T : class
+    {
+        var database = db.Database.GetConnectionString() ?? "";
+        if (cache && FiguresCache.TryGetRecent<T>(database, key, out var recent))
+        {
+            return recent!; // no connection at all: the latest batch was checked a moment ago
+        }
+
+        return await WithConnectionAsync(c => cache ? FiguresCache.GetOrComputeAsync(c, database, key, () => compute(c), ct) : compute(c), ct);
+    }
 
     private static string Key(params object?[] parts) => string.Join('|', parts.Select(p => Convert.ToString(p, CultureInfo.InvariantCulture)));
 

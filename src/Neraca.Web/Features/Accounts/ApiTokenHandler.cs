@@ -41,14 +41,17 @@ public sealed class ApiTokenHandler(
         }
 
         var hash = AccountService.HashToken(secret);
-        var token = await db.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Hash == hash && t.RevokedAtUtc == null, Context.RequestAborted);
+        // One query per request decides: the token exists and is not revoked, its user exists and is not disabled.
+        var token = await db.ApiTokens.AsNoTracking()
+            .Where(t => t.Hash == hash && t.RevokedAtUtc == null)
+            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { t.Id, t.UserId, t.LastUsedAtUtc, u.IsDisabled, u.ConcurrencyStamp })
+            .FirstOrDefaultAsync(Context.RequestAborted);
         if (token is null)
         {
             return AuthenticateResult.Fail("invalid or revoked token");
         }
 
-        var user = await users.FindByIdAsync(token.UserId);
-        if (user is null || user.IsDisabled)
+        if (token.IsDisabled)
         {
             return AuthenticateResult.Fail("account disabled");
         }
@@ -61,9 +64,23 @@ public sealed class ApiTokenHandler(
             await db.ApiTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAtUtc, now), Context.RequestAborted);
         }
 
-        var principal = await claimsFactory.CreateAsync(user);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(NeracaClaimsFactory.TokenClaim, token.Id.ToString()));
-        var identity = new ClaimsIdentity(principal.Claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role);
+        var claims = await TokenClaims.GetOrCreateAsync(token.Id, token.ConcurrencyStamp, async () =>
+        {
+            var user = await users.FindByIdAsync(token.UserId);
+            if (user is null)
+            {
+                return null;
+            }
+
+            var principal = await claimsFactory.CreateAsync(user);
+            return [.. principal.Claims, new Claim(NeracaClaimsFactory.TokenClaim, token.Id.ToString())];
+        });
+        if (claims is null)
+        {
+            return AuthenticateResult.Fail("account disabled");
+        }
+
+        var identity = new ClaimsIdentity(claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
