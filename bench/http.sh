@@ -35,8 +35,11 @@ for p in 31 32 35 33 12 64 18 73 51 21; do
   page+=" /?province=$p&period=$period&flow=export"
 done
 
+warm() { # token paths: 5 s of the same load, unmeasured (JIT tiering, caches, connection pools)
+  NERACA_TOKEN="$1" NERACA_PATHS="$2" wrk -t2 -c"$connections" -d5s -s bench/http.lua "http://127.0.0.1:$port" >/dev/null
+}
+
 run() { # label token paths → one table row
-  NERACA_TOKEN="$2" NERACA_PATHS="$3" wrk -t2 -c"$connections" -d5s -s bench/http.lua "http://127.0.0.1:$port" >/dev/null # warm-up
   local out; out="$(NERACA_TOKEN="$2" NERACA_PATHS="$3" wrk -t2 -c"$connections" -d"${duration}s" --timeout 5s -s bench/http.lua "http://127.0.0.1:$port")"
   read -r _ n secs p50 p99 status sock <<< "$(grep '^RESULT' <<< "$out")"
   local rss; rss=$(( $(awk '/VmHWM/ {print $2}' "/proc/$server/status") / 1024 ))
@@ -44,7 +47,7 @@ run() { # label token paths → one table row
 }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(dotnet --version) SDK; $(psql --version); $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2); load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "wrk: 2 threads, $connections connections, ${duration} s per row after a 5 s warm-up, on the same 2 cores as the server"
+echo "wrk: 2 threads, $connections connections, ${duration} s per row after 5 s of warm-up of each row, on the same 2 cores as the server"
 echo
 echo "| engine | target | req/s | p50 ms | p99 ms | errors | server peak RSS MB |"
 echo "|---|---|---:|---:|---:|---|---:|"
@@ -57,6 +60,7 @@ for db in "${databases[@]}"; do
     dotnet "$work/cli-bin/neraca.dll" serve --urls "http://127.0.0.1:$port" --db "$db" >"$work/serve.log" 2>&1 &
   server=$!
   for _ in $(seq 60); do curl -fs -o /dev/null "http://127.0.0.1:$port/api/trade/balance?from=$period&to=$period" && break; sleep 1; done
+  warm "$token" "$api"; warm "" "$api"; warm "" "$page"
   run "JSON API, API token" "$token" "$api"
   run "JSON API, anonymous" "" "$api"
   run "dashboard page, anonymous" "" "$page"
