@@ -7,7 +7,7 @@ namespace Neraca.Bench;
 
 /// <summary>
 /// Benchmark entry points (see bench/README.md). `parse FILE.csv` measures the reader alone: the floor any
-/// import can reach on this machine.
+/// import can reach on this machine; `duckdb FILE.csv …` the same dashboard queries in DuckDB on the raw facts.
 /// </summary>
 public static class Program
 {
@@ -20,10 +20,15 @@ public static class Program
 
         if (args is ["queries", var db, var province, var year, var month])
         {
-            return DashboardQueries.Run(db, short.Parse(province, CultureInfo.InvariantCulture), int.Parse(year, CultureInfo.InvariantCulture), int.Parse(month, CultureInfo.InvariantCulture));
+            return DashboardQueries.Run(Storage.DbFactory.Normalize(db), short.Parse(province, CultureInfo.InvariantCulture), int.Parse(year, CultureInfo.InvariantCulture), int.Parse(month, CultureInfo.InvariantCulture));
         }
 
-        Console.Error.WriteLine("usage: Neraca.Bench parse FILE.csv | queries CONNECTION PROVINCE YEAR MONTH");
+        if (args is ["duckdb", var csv, var p, var y, var m])
+        {
+            return DuckDbBaseline.Run(csv, short.Parse(p, CultureInfo.InvariantCulture), int.Parse(y, CultureInfo.InvariantCulture), int.Parse(m, CultureInfo.InvariantCulture));
+        }
+
+        Console.Error.WriteLine("usage: Neraca.Bench parse FILE.csv | queries CONNECTION PROVINCE YEAR MONTH | duckdb FILE.csv PROVINCE YEAR MONTH");
         return 2;
     }
 

@@ -69,6 +69,7 @@ public sealed class TradeImporter(NeracaDb db, Func<string, string?> resolveIso2
             if (summary.Outcome == ImportOutcome.Imported)
             {
                 await transaction.CommitAsync(ct);
+                Trade.FiguresCache.Invalidate(db.Database.GetConnectionString() ?? "");
             }
             else
             {

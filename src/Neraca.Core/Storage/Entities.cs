@@ -142,6 +142,20 @@ public sealed class ScopeCountryTotal
     public long ValueMilli { get; set; }
 }
 
+/// <summary>
+/// Active detail per flow × month × province × partner country (month 0 = annual detail): what partner rankings read,
+/// so a ranking reads one row per partner instead of joining every scope's partner totals. Kept by MemberTotalRefresh.
+/// </summary>
+public sealed class MonthCountryTotal
+{
+    public Flow Flow { get; set; }
+    public short Year { get; set; }
+    public byte Month { get; set; }
+    public short ProvinceCode { get; set; }
+    public int CountryId { get; set; }
+    public long ValueMilli { get; set; }
+}
+
 /// <summary>Per-scope port totals, written in the import transaction.</summary>
 public sealed class ScopePortTotal
 {

@@ -21,6 +21,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<BatchScope> BatchScopes => Set<BatchScope>();
     public DbSet<MonthTotal> MonthTotals => Set<MonthTotal>();
+    public DbSet<MonthCountryTotal> MonthCountryTotals => Set<MonthCountryTotal>();
     public DbSet<TradeFact> TradeFacts => Set<TradeFact>();
     public DbSet<ScopeCountryTotal> ScopeCountryTotals => Set<ScopeCountryTotal>();
     public DbSet<ScopePortTotal> ScopePortTotals => Set<ScopePortTotal>();

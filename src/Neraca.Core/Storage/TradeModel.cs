@@ -140,6 +140,19 @@ internal static class TradeModel
             e.Property(x => x.Hs2Covered).HasColumnName("hs2_covered").HasMaxLength(400);
             e.HasIndex(x => new { x.ProvinceCode, x.Year });
         });
+
+        b.Entity<MonthCountryTotal>(e =>
+        {
+            e.ToTable("month_country_total");
+            // Key order serves both rankings: one province (year, month, flow, province) and national (year, month, flow).
+            e.HasKey(x => new { x.Year, x.Month, x.Flow, x.ProvinceCode, x.CountryId });
+            e.Property(x => x.Flow).HasColumnName("flow");
+            e.Property(x => x.Year).HasColumnName("year");
+            e.Property(x => x.Month).HasColumnName("month");
+            e.Property(x => x.ProvinceCode).HasColumnName("province_code");
+            e.Property(x => x.CountryId).HasColumnName("country_id");
+            e.Property(x => x.ValueMilli).HasColumnName("value_milli");
+        });
     }
 
     private static void ConfigureFacts(ModelBuilder b)

@@ -24,7 +24,7 @@ public sealed partial class TradeFigures
             throw new TradeArgumentException("n", string.Create(CultureInfo.InvariantCulture, $"--n must be between 1 and {MaxTopN}, not {n}"));
         }
 
-        return await WithConnectionAsync(async c =>
+        return await CachedAsync(Key("top", by, flow, period, p, n, language), async c =>
         {
             var scopes = await MonthTotalsQuery.RunAsync(c, period.Year - 1, period.Year, p ?? -1, ct);
             var coverage = new DetailCoverage(scopes, flow, p);

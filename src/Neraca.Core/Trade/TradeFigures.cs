@@ -10,8 +10,10 @@ namespace Neraca.Trade;
 /// <summary>
 /// The trade figures as BPS computes them, for the CLI, the API, the web pages and reports alike.
 /// Rules: docs/decisions/0005-figures-rules.md. Province null or 0 means Indonesia as a whole.
+/// Results are reused until the next import commits (<see cref="FiguresCache"/>); <paramref name="cache"/> false always
+/// computes (benchmarks, and tests that compare the two).
 /// </summary>
-public sealed partial class TradeFigures(NeracaDb db)
+public sealed partial class TradeFigures(NeracaDb db, bool cache = true)
 {
     /// <summary>The longest range one call may ask for (100 years of months).</summary>
     public const int MaxMonths = 1200;
@@ -30,9 +32,12 @@ public sealed partial class TradeFigures(NeracaDb db)
         var p = CheckProvince(province);
         CheckRange(from, to);
 
-        var scopes = await WithConnectionAsync(c => MonthTotalsQuery.RunAsync(c, from.Year - 1, to.Year, p ?? -1, ct), ct);
-        var grid = MonthGrid.Build(scopes, p);
-        return [.. BalancePeriods.For(from, to, granularity).Select(spec => BalanceBuilder.Row(grid, spec))];
+        return await CachedAsync<IReadOnlyList<BalanceRow>>(Key("balance", p, from, to, granularity), async c =>
+        {
+            var scopes = await MonthTotalsQuery.RunAsync(c, from.Year - 1, to.Year, p ?? -1, ct);
+            var grid = MonthGrid.Build(scopes, p);
+            return [.. BalancePeriods.For(from, to, granularity).Select(spec => BalanceBuilder.Row(grid, spec))];
+        }, ct);
     }
 
     /// <summary>
@@ -43,14 +48,17 @@ public sealed partial class TradeFigures(NeracaDb db)
     public async Task<IReadOnlyList<ProvinceBalance>> BalanceByProvinceAsync(YearMonth from, YearMonth to, Granularity granularity, CancellationToken ct = default)
     {
         CheckRange(from, to);
-        var rows = await WithConnectionAsync(c => MonthTotalsQuery.RunAsync(c, from.Year - 1, to.Year, -1, ct), ct);
-        var byProvince = rows.ToLookup(r => r.Province);
-        var periods = BalancePeriods.For(from, to, granularity).ToList();
-        return [.. Provinces.All.Where(p => p.Code != Province.Indonesia).Select(p =>
+        return await CachedAsync<IReadOnlyList<ProvinceBalance>>(Key("by-province", from, to, granularity), async c =>
         {
-            var grid = MonthGrid.Build(byProvince[p.Code], p.Code);
-            return new ProvinceBalance(p.Code, p.Name, [.. periods.Select(spec => BalanceBuilder.Row(grid, spec))]);
-        })];
+            var rows = await MonthTotalsQuery.RunAsync(c, from.Year - 1, to.Year, -1, ct);
+            var byProvince = rows.ToLookup(r => r.Province);
+            var periods = BalancePeriods.For(from, to, granularity).ToList();
+            return [.. Provinces.All.Where(p => p.Code != Province.Indonesia).Select(p =>
+            {
+                var grid = MonthGrid.Build(byProvince[p.Code], p.Code);
+                return new ProvinceBalance(p.Code, p.Name, [.. periods.Select(spec => BalanceBuilder.Row(grid, spec))]);
+            })];
+        }, ct);
     }
 
     /// <summary>Province null or 0 → null (Indonesia); an unknown code is a bad parameter (for callers validating early).</summary>
@@ -80,6 +88,21 @@ public sealed partial class TradeFigures(NeracaDb db)
             throw new TradeArgumentException("to", string.Create(CultureInfo.InvariantCulture, $"a range may cover at most {MaxMonths} months"));
         }
     }
+
+    /// <summary>The cached value when no import has committed since; else one connection for the latest-batch check and the query.</summary>
+    private async Task<T> CachedAsync<T>(string key, Func<DbConnection, Task<T>> compute, CancellationToken ct)
+        where T : class
+    {
+        var database = db.Database.GetConnectionString() ?? "";
+        if (cache && FiguresCache.TryGetRecent<T>(database, key, out var recent))
+        {
+            return recent!; // no connection at all: the latest batch was checked a moment ago
+        }
+
+        return await WithConnectionAsync(c => cache ? FiguresCache.GetOrComputeAsync(c, database, key, () => compute(c), ct) : compute(c), ct);
+    }
+
+    private static string Key(params object?[] parts) => string.Join('|', parts.Select(p => Convert.ToString(p, CultureInfo.InvariantCulture)));
 
     private async Task<T> WithConnectionAsync<T>(Func<DbConnection, Task<T>> query, CancellationToken ct)
     {

@@ -70,6 +70,35 @@ public class ApiTokenTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task Bearer_RoleChangedOrDisabledAfterUse_TakesEffectAtNextRequest(Engine engine)
+    {
+        await using var factory = await NeracaWebFactory.CreateAsync(engine);
+        var (client, user, _) = await factory.TokenClientAsync(Roles.Analyst);
+        using (client)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/imports")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/imports")).StatusCode); // claims reused
+
+            await using (var scope = factory.Services.CreateAsyncScope())
+            {
+                var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+                Assert.True(await scope.ServiceProvider.GetRequiredService<AccountService>().SetRoleAsync((await users.FindByIdAsync(user.Id))!, Roles.Business));
+            }
+
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/imports")).StatusCode);
+
+            await using (var scope = factory.Services.CreateAsyncScope())
+            {
+                var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+                await scope.ServiceProvider.GetRequiredService<AccountService>().SetDisabledAsync((await users.FindByIdAsync(user.Id))!, true);
+            }
+
+            Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/imports")).StatusCode);
+        }
+    }
+
     [Fact]
     public async Task TokensPage_CreatesATokenThatWorks()
     {

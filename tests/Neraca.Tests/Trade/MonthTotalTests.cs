@@ -10,7 +10,8 @@ namespace Neraca.Tests.Trade;
 
 /// <summary>
 /// month_total (what the balance reads) must always equal the active scopes summed per flow × month × basis × province,
-/// whatever the sequence of imports, revisions and rejected files.
+/// and month_country_total (what partner rankings read) the active detail's partner totals, whatever the sequence of
+/// imports, revisions and rejected files.
 /// </summary>
 public class MonthTotalTests
 {
@@ -62,6 +63,8 @@ public class MonthTotalTests
         Assert.Equal(Money.ToMilli(999m + 50.5m + 7m), jan.ValueMilli);
         var figures = await new TradeFigures(db).MonthlyBalanceAsync(Lampung, new YearMonth(2020, 1), new YearMonth(2020, 2));
         Assert.Equal(160m, figures[0].ExportsUsd); // the published total still wins over the detail
+        var partners = await new TradeFigures(db).TopAsync(TopBy.Country, Flow.Export, new TradePeriod(2020, 1), Lampung);
+        Assert.Equal(999m + 7m, partners.Rows.Single(r => r.Key == "JP").ValueUsd); // the revised 0901 (100) is gone
     }
 
     [Theory]
@@ -119,6 +122,27 @@ public class MonthTotalTests
             .ToList();
         var actual = (await db.MonthTotals.AsNoTracking().ToListAsync())
             .Select(t => (Key: (t.Flow, t.Year, t.Month, t.Basis, t.ProvinceCode), Milli: t.ValueMilli, Count: t.ScopeCount, Hs2: t.Hs2Covered))
+            .OrderBy(x => x.Key)
+            .ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, actual);
+        await AssertCountryTotalsMatchFactsAsync(db);
+    }
+
+    /// <summary>Summed from the facts themselves (not from the per-scope totals the importer aggregates).</summary>
+    private static async Task AssertCountryTotalsMatchFactsAsync(NeracaDb db)
+    {
+        var facts = await db.TradeFacts.AsNoTracking()
+            .Join(db.BatchScopes.Where(s => s.IsActive && s.Basis == Basis.Detail), f => f.ScopeId, s => s.Id,
+                (f, s) => new { s.Flow, s.Year, s.Month, s.ProvinceCode, f.CountryId, f.ValueMilli })
+            .ToListAsync();
+        var expected = facts
+            .GroupBy(f => (f.Flow, f.Year, f.Month, f.ProvinceCode, f.CountryId))
+            .Select(g => (g.Key, Milli: g.Sum(f => f.ValueMilli)))
+            .OrderBy(x => x.Key)
+            .ToList();
+        var actual = (await db.MonthCountryTotals.AsNoTracking().ToListAsync())
+            .Select(t => (Key: (t.Flow, t.Year, t.Month, t.ProvinceCode, t.CountryId), Milli: t.ValueMilli))
             .OrderBy(x => x.Key)
             .ToList();
         Assert.NotEmpty(expected);

@@ -27,25 +27,28 @@ internal static class BreakdownQueries
     /// <summary>Removed from the text for a national breakdown: a literal SQL per case lets both engines pick the right index.</summary>
     private const string ProvinceTerm = " AND s.province_code = @p";
 
+    private const string MemberProvinceTerm = " AND t.province_code = @p";
+
     private const string ScopeFilter = $"""
         s.is_active = @true AND s.basis = @detail AND s.flow = @flow AND s.year = @year
           AND s.month >= @m0 AND s.month <= @m1{ProvinceTerm}
         """;
 
+    /// <summary>Month is not needed to rank chapters (only country groups date their members): one row per chapter.</summary>
     public const string ByHs2 = $"""
-        SELECT s.month, s.hs2, NULL, SUM(s.value_milli)
+        SELECT MAX(s.month), s.hs2, NULL, SUM(s.value_milli)
         FROM batch_scope s
         WHERE {ScopeFilter}
-        GROUP BY s.month, s.hs2
+        GROUP BY s.hs2
         """;
 
+    /// <summary>From the member aggregate (active detail per partner, kept by the importer): no join over per-scope rows.</summary>
     public const string ByCountry = $"""
-        SELECT s.month, c.iso2, c.name, SUM(t.value_milli)
-        FROM scope_country_total t
-        JOIN batch_scope s ON s.id = t.scope_id
+        SELECT t.month, c.iso2, c.name, SUM(t.value_milli)
+        FROM month_country_total t
         JOIN country c ON c.id = t.country_id
-        WHERE {ScopeFilter}
-        GROUP BY s.month, c.iso2, c.name
+        WHERE t.year = @year AND t.month >= @m0 AND t.month <= @m1 AND t.flow = @flow{MemberProvinceTerm}
+        GROUP BY t.month, c.iso2, c.name
         """;
 
     public const string ByPort = $"""
@@ -95,7 +98,7 @@ internal static class BreakdownQueries
 
         if (filter.Province == -1)
         {
-            text = text.Replace(ProvinceTerm, "", StringComparison.Ordinal);
+            text = text.Replace(ProvinceTerm, "", StringComparison.Ordinal).Replace(MemberProvinceTerm, "", StringComparison.Ordinal);
         }
         else
         {

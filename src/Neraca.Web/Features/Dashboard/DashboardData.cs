@@ -69,7 +69,7 @@ public sealed class DashboardData
 
         var flow = string.Equals(filter.Flow, "import", StringComparison.OrdinalIgnoreCase) ? Flow.Import : Flow.Export;
         var months = await MonthsAsync(db, province, ct);
-        var anyData = months.Count > 0 || await db.BatchScopes.AnyAsync(s => s.IsActive, ct);
+        var anyData = months.Count > 0 || await db.MonthTotals.AnyAsync(ct);
         YearMonth? period = YearMonth.TryParse(filter.Period, out var asked) && months.Contains(asked) ? asked : months.Count > 0 ? months[0] : null;
         var name = Provinces.All.First(p => p.Code == province).Name;
         var demo = anyData && await DemoLoader.IsDemoAsync(db, ct);
@@ -99,16 +99,19 @@ public sealed class DashboardData
         };
     }
 
-    /// <summary>Months with any active monthly scope for the province (for Indonesia: any province), newest first.</summary>
+    /// <summary>
+    /// Months with any active monthly scope for the province (for Indonesia: any province), newest first. Read from
+    /// month_total (one row per loaded flow × month × basis × province, kept by the importer), not from the scopes.
+    /// </summary>
     private static async Task<List<YearMonth>> MonthsAsync(NeracaDb db, short province, CancellationToken ct)
     {
-        var query = db.BatchScopes.AsNoTracking().Where(s => s.IsActive && s.Month > 0);
+        var query = db.MonthTotals.AsNoTracking().Where(t => t.Month > 0);
         if (province != Storage.Province.Indonesia)
         {
-            query = query.Where(s => s.ProvinceCode == province);
+            query = query.Where(t => t.ProvinceCode == province);
         }
 
-        var keys = await query.Select(s => new { s.Year, s.Month }).Distinct().ToListAsync(ct);
+        var keys = await query.Select(t => new { t.Year, t.Month }).Distinct().ToListAsync(ct);
         return [.. keys.Select(k => new YearMonth(k.Year, k.Month)).OrderDescending()];
     }
 

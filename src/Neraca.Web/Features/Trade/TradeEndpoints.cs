@@ -54,7 +54,7 @@ public static class TradeEndpoints
         return app;
     }
 
-    internal static async Task<Results<Ok<IReadOnlyList<BalanceRow>>, ValidationProblem>> BalanceAsync(
+    internal static async Task<Results<SharedJson<IReadOnlyList<BalanceRow>>, ValidationProblem>> BalanceAsync(
         NeracaDb db, string? from, string? to, string? province, string? granularity, CancellationToken ct)
     {
         try
@@ -68,7 +68,7 @@ public static class TradeEndpoints
                 "year" => Granularity.Year,
                 _ => Granularity.Month,
             };
-            return TypedResults.Ok(await new TradeFigures(db).BalanceAsync(p, first, last, g, ct));
+            return new SharedJson<IReadOnlyList<BalanceRow>>(await new TradeFigures(db).BalanceAsync(p, first, last, g, ct));
         }
         catch (TradeArgumentException ex)
         {
@@ -76,13 +76,13 @@ public static class TradeEndpoints
         }
     }
 
-    internal static async Task<Results<Ok<TopResult>, ValidationProblem>> TopAsync(
+    internal static async Task<Results<SharedJson<TopResult>, ValidationProblem>> TopAsync(
         NeracaDb db, string? by, string? flow, string? period, string? province, string? n, string? lang, CancellationToken ct)
     {
         try
         {
             var (topBy, f, tp, p, count, language) = ParseTop(by, flow, period, province, n, lang);
-            return TypedResults.Ok(await new TradeFigures(db).TopAsync(topBy, f, tp, p, count, language, ct));
+            return new SharedJson<TopResult>(await new TradeFigures(db).TopAsync(topBy, f, tp, p, count, language, ct));
         }
         catch (TradeArgumentException ex)
         {

@@ -1238,6 +1238,37 @@ namespace Neraca.Storage.Migrations.Postgres
                     b.ToTable("import_batch", (string)null);
                 });
 
+            modelBuilder.Entity("Neraca.Storage.MonthCountryTotal", b =>
+                {
+                    b.Property<short>("Year")
+                        .HasColumnType("smallint")
+                        .HasColumnName("year");
+
+                    b.Property<byte>("Month")
+                        .HasColumnType("smallint")
+                        .HasColumnName("month");
+
+                    b.Property<byte>("Flow")
+                        .HasColumnType("smallint")
+                        .HasColumnName("flow");
+
+                    b.Property<short>("ProvinceCode")
+                        .HasColumnType("smallint")
+                        .HasColumnName("province_code");
+
+                    b.Property<int>("CountryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("country_id");
+
+                    b.Property<long>("ValueMilli")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value_milli");
+
+                    b.HasKey("Year", "Month", "Flow", "ProvinceCode", "CountryId");
+
+                    b.ToTable("month_country_total", (string)null);
+                });
+
             modelBuilder.Entity("Neraca.Storage.MonthTotal", b =>
                 {
                     b.Property<short>("Year")

@@ -1207,6 +1207,37 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.ToTable("import_batch", (string)null);
                 });
 
+            modelBuilder.Entity("Neraca.Storage.MonthCountryTotal", b =>
+                {
+                    b.Property<short>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<byte>("Month")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("month");
+
+                    b.Property<byte>("Flow")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("flow");
+
+                    b.Property<short>("ProvinceCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("province_code");
+
+                    b.Property<int>("CountryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("country_id");
+
+                    b.Property<long>("ValueMilli")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("value_milli");
+
+                    b.HasKey("Year", "Month", "Flow", "ProvinceCode", "CountryId");
+
+                    b.ToTable("month_country_total", (string)null);
+                });
+
             modelBuilder.Entity("Neraca.Storage.MonthTotal", b =>
                 {
                     b.Property<short>("Year")

@@ -242,6 +242,22 @@ namespace Neraca.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "month_country_total",
+                columns: table => new
+                {
+                    flow = table.Column<byte>(type: "INTEGER", nullable: false),
+                    year = table.Column<short>(type: "INTEGER", nullable: false),
+                    month = table.Column<byte>(type: "INTEGER", nullable: false),
+                    province_code = table.Column<short>(type: "INTEGER", nullable: false),
+                    country_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    value_milli = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_month_country_total", x => new { x.year, x.month, x.flow, x.province_code, x.country_id });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "month_total",
                 columns: table => new
                 {
@@ -1008,6 +1024,9 @@ namespace Neraca.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "import_batch");
+
+            migrationBuilder.DropTable(
+                name: "month_country_total");
 
             migrationBuilder.DropTable(
                 name: "month_total");

@@ -11,7 +11,7 @@ using Neraca.Storage;
 namespace Neraca.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNeracaDb))]
-    [Migration("20261128191038_Initial")]
+    [Migration("20261128201930_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1208,6 +1208,37 @@ namespace Neraca.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("import_batch", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Storage.MonthCountryTotal", b =>
+                {
+                    b.Property<short>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<byte>("Month")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("month");
+
+                    b.Property<byte>("Flow")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("flow");
+
+                    b.Property<short>("ProvinceCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("province_code");
+
+                    b.Property<int>("CountryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("country_id");
+
+                    b.Property<long>("ValueMilli")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("value_milli");
+
+                    b.HasKey("Year", "Month", "Flow", "ProvinceCode", "CountryId");
+
+                    b.ToTable("month_country_total", (string)null);
                 });
 
             modelBuilder.Entity("Neraca.Storage.MonthTotal", b =>

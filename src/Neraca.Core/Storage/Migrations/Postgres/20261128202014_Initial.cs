@@ -243,6 +243,22 @@ namespace Neraca.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "month_country_total",
+                columns: table => new
+                {
+                    flow = table.Column<byte>(type: "smallint", nullable: false),
+                    year = table.Column<short>(type: "smallint", nullable: false),
+                    month = table.Column<byte>(type: "smallint", nullable: false),
+                    province_code = table.Column<short>(type: "smallint", nullable: false),
+                    country_id = table.Column<int>(type: "integer", nullable: false),
+                    value_milli = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_month_country_total", x => new { x.year, x.month, x.flow, x.province_code, x.country_id });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "month_total",
                 columns: table => new
                 {
@@ -1017,6 +1033,9 @@ namespace Neraca.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "import_batch");
+
+            migrationBuilder.DropTable(
+                name: "month_country_total");
 
             migrationBuilder.DropTable(
                 name: "month_total");

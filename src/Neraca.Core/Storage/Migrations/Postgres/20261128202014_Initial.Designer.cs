@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Neraca.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNeracaDb))]
-    [Migration("20261128191049_Initial")]
+    [Migration("20261128202014_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1239,6 +1239,37 @@ namespace Neraca.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("import_batch", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Storage.MonthCountryTotal", b =>
+                {
+                    b.Property<short>("Year")
+                        .HasColumnType("smallint")
+                        .HasColumnName("year");
+
+                    b.Property<byte>("Month")
+                        .HasColumnType("smallint")
+                        .HasColumnName("month");
+
+                    b.Property<byte>("Flow")
+                        .HasColumnType("smallint")
+                        .HasColumnName("flow");
+
+                    b.Property<short>("ProvinceCode")
+                        .HasColumnType("smallint")
+                        .HasColumnName("province_code");
+
+                    b.Property<int>("CountryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("country_id");
+
+                    b.Property<long>("ValueMilli")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value_milli");
+
+                    b.HasKey("Year", "Month", "Flow", "ProvinceCode", "CountryId");
+
+                    b.ToTable("month_country_total", (string)null);
                 });
 
             modelBuilder.Entity("Neraca.Storage.MonthTotal", b =>
