@@ -241,7 +241,7 @@ internal sealed class ImportRun(
         await Sql.ExecuteAsync(connection, transaction, ImportSql.InsertCountryTotals, ct, range);
         await Sql.ExecuteAsync(connection, transaction, ImportSql.InsertPortTotals, ct, range);
         // Member-grain aggregates of the touched periods (rankings): after the scopes, their partner totals and any supersede.
-        await MemberTotalRefresh.RefreshAsync(connection, transaction, scopes.Ids.Keys.Select(k => (k.Flow, k.Year, k.Month)), ct);
+        await MemberTotalRefresh.RefreshAsync(connection, transaction, scopes.Table.Periods(), ct);
         foreach (var ((code, language), text) in context.HsLabels)
         {
             await Sql.ExecuteAsync(connection, transaction, ImportSql.UpsertLabel, ct, ("@c", code), ("@l", language), ("@t", text));
