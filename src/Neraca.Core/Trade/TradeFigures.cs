@@ -30,8 +30,12 @@ public sealed partial class TradeFigures(NeracaDb db)
         var p = CheckProvince(province);
         CheckRange(from, to);
 
-        var scopes = await WithConnectionAsync(c => MonthTotalsQuery.RunAsync(c, from.Year - 1, to.Year, p ?? -1, ct), ct);
-        var grid = MonthGrid.Build(scopes, p);
+        var (scopes, coverage) = await WithConnectionAsync(async c =>
+        {
+            var totals = await MonthTotalsQuery.RunAsync(c, from.Year - 1, to.Year, p ?? -1, ct);
+            return (totals, await DetailCoverage.LoadAsync(c, totals, from.Year - 1, to.Year, ct));
+        }, ct);
+        var grid = MonthGrid.Build(scopes, p, coverage);
         return [.. BalancePeriods.For(from, to, granularity).Select(spec => BalanceBuilder.Row(grid, spec))];
     }
 
@@ -43,12 +47,16 @@ public sealed partial class TradeFigures(NeracaDb db)
     public async Task<IReadOnlyList<ProvinceBalance>> BalanceByProvinceAsync(YearMonth from, YearMonth to, Granularity granularity, CancellationToken ct = default)
     {
         CheckRange(from, to);
-        var rows = await WithConnectionAsync(c => MonthTotalsQuery.RunAsync(c, from.Year - 1, to.Year, -1, ct), ct);
+        var (rows, coverage) = await WithConnectionAsync(async c =>
+        {
+            var totals = await MonthTotalsQuery.RunAsync(c, from.Year - 1, to.Year, -1, ct);
+            return (totals, await DetailCoverage.LoadAsync(c, totals, from.Year - 1, to.Year, ct));
+        }, ct);
         var byProvince = rows.ToLookup(r => r.Province);
         var periods = BalancePeriods.For(from, to, granularity).ToList();
         return [.. Provinces.All.Where(p => p.Code != Province.Indonesia).Select(p =>
         {
-            var grid = MonthGrid.Build(byProvince[p.Code], p.Code);
+            var grid = MonthGrid.Build(byProvince[p.Code], p.Code, coverage);
             return new ProvinceBalance(p.Code, p.Name, [.. periods.Select(spec => BalanceBuilder.Row(grid, spec))]);
         })];
     }

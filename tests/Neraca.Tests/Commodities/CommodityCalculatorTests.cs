@@ -54,6 +54,39 @@ public class CommodityCalculatorTests
         Assert.All(result.Rows, r => Assert.Null(r.ValueUsd));
     }
 
+    /// <summary>Files with detail for Jakarta (31) and Jawa Barat (32) only, not one national file: Lampung has no data, not zero.</summary>
+    [Fact]
+    public void Sectors_ProvinceAbsentFromProvinceFiles_NoDataNotZero()
+    {
+        var data = Data([X(2024, 3, "090111", 100m, province: 31), X(2024, 3, "851712", 50m, province: 32)]);
+
+        var lampung = CommodityCalculator.Sectors(data, Rules, new TradePeriod(2024, 3), Lampung);
+        var indonesia = CommodityCalculator.Sectors(data, Rules, new TradePeriod(2024, 3), null);
+        var rca = CommodityCalculator.Rca(data, new TradePeriod(2024, 3), Lampung, 2, Label);
+
+        Assert.Null(lampung.TotalUsd);
+        Assert.Equal(150m, indonesia.TotalUsd);
+        Assert.Null(rca.ProvinceTotalUsd);
+        Assert.Empty(rca.Rows);
+    }
+
+    /// <summary>The same facts from one national file (built from all ports): Lampung traded zero, so RCA is 0 where Indonesia exported.</summary>
+    [Fact]
+    public void Sectors_ProvinceAbsentFromNationalFile_Zero()
+    {
+        CommodityFact[] facts = [X(2024, 3, "090111", 100m, province: 31), X(2024, 3, "851712", 50m, province: 32)];
+        var coverage = new DetailCoverage([(Flow.Export, 2024, 3, (short)31), (Flow.Export, 2024, 3, (short)32)], [(Flow.Export, 2024, 3, "09"), (Flow.Export, 2024, 3, "85")]);
+        var data = new CommodityData(facts, coverage);
+
+        var lampung = CommodityCalculator.Sectors(data, Rules, new TradePeriod(2024, 3), Lampung);
+        var rca = CommodityCalculator.Rca(data, new TradePeriod(2024, 3), Lampung, 2, Label);
+
+        Assert.Equal(0m, lampung.TotalUsd);
+        Assert.Equal((0m, 150m), (rca.ProvinceTotalUsd!.Value, rca.NationalTotalUsd!.Value));
+        Assert.All(rca.Rows, r => Assert.Null(r.Rca)); // X_p = 0: undefined
+        Assert.False(coverage.Has(Flow.Import, 2024, 3, Lampung));
+    }
+
     [Fact]
     public void Sectors_LoadedMonthWithZeroTotal_ZeroValuesNullShares()
     {
