@@ -69,7 +69,7 @@ internal static class CommoditiesCommand
                     await Console.Out.WriteAsync(table.ToCsv());
                     break;
                 default:
-                    Write(table, analysis.Note);
+                    Write(table, string.Join("; ", new[] { analysis.Note, (analysis as RcaResult)?.WorldNote }.OfType<string>()) is { Length: > 0 } note ? note : null);
                     break;
             }
 

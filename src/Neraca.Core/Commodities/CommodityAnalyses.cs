@@ -59,7 +59,9 @@ public sealed class CommodityAnalyses(NeracaDb db)
         var p = TradeFigures.CheckProvince(province) ?? throw new TradeArgumentException("province", "RCA needs a province (e.g. 18); it compares the province with Indonesia");
         CheckDigits(digits);
         var data = await LoadAsync(period.Year, period.Year, null, ct);
-        return CommodityCalculator.Rca(data, period, p, digits, await LabelsAsync(language, ct));
+        var year = (short)period.Year;
+        var world = new WorldReference(period.Year, await db.WorldExports.AsNoTracking().Where(w => w.Year == year).ToListAsync(ct));
+        return CommodityCalculator.Rca(data, period, p, digits, await LabelsAsync(language, ct), world);
     }
 
     public async Task<ConcentrationResult> ConcentrationAsync(TradePeriod period, short? province, int digits, CancellationToken ct = default)

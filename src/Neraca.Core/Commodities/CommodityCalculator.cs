@@ -131,8 +131,11 @@ public static class CommodityCalculator
         };
     }
 
-    /// <summary>RCA of the province against Indonesia per HS code cut to <paramref name="digits"/>, highest first.</summary>
-    public static RcaResult Rca(CommodityData data, TradePeriod period, short province, int digits, Func<string, string> label)
+    /// <summary>
+    /// RCA of the province against Indonesia per HS code cut to <paramref name="digits"/>, highest first; and against the
+    /// world where <paramref name="world"/> holds the period's year (null or empty: the world columns are null).
+    /// </summary>
+    public static RcaResult Rca(CommodityData data, TradePeriod period, short province, int digits, Func<string, string> label, WorldReference? world = null)
     {
         var p = ByKey(data.Select(Flow.Export, period, province), f => Key(f.Hs, digits));
         var n = ByKey(data.Select(Flow.Export, period, null), f => Key(f.Hs, digits));
@@ -155,13 +158,20 @@ public static class CommodityCalculator
 
         var xp = p.Values.Sum();
         var xn = n.Values.Sum();
+        var xw = world?.Total;
         var rows = n.Keys.Union(p.Keys).Select(hs =>
         {
             var xpj = p.GetValueOrDefault(hs);
             var xnj = n.GetValueOrDefault(hs);
             var rca = CommodityMath.Rca(xpj, xp, xnj, xn);
+            var xwj = world?.Value(hs);
+            var rcaWorld = xwj is decimal w && xw is decimal t ? CommodityMath.Rca(xpj, xp, w, t) : null;
             return new RcaRow
             {
+                WorldUsd = xwj,
+                WorldSharePct = xwj is decimal ws && xw is decimal wt ? Percent.Share(ws, wt) : null,
+                RcaWorld = CommodityMath.Round4(rcaWorld),
+                AdvantageWorld = rcaWorld is decimal rw ? rw > 1m : null,
                 Hs = hs,
                 Label = label(hs),
                 ProvinceUsd = xpj,
@@ -174,7 +184,47 @@ public static class CommodityCalculator
         })
         .OrderByDescending(r => r.Rca ?? -1m).ThenByDescending(r => r.ProvinceUsd).ThenBy(r => r.Hs, StringComparer.Ordinal)
         .ToList();
-        return header with { ProvinceTotalUsd = xp, NationalTotalUsd = xn, Rows = rows };
+        return header with
+        {
+            ProvinceTotalUsd = xp,
+            NationalTotalUsd = xn,
+            WorldYear = world is { IsEmpty: false } ? world.Year : null,
+            WorldTotalUsd = xw,
+            WorldNote = WorldNote(world, period, digits),
+            Rows = rows,
+        };
+    }
+
+    /// <summary>Why the world columns are null or what they compare, for the reader; null when nothing needs saying.</summary>
+    private static string? WorldNote(WorldReference? world, TradePeriod period, int digits)
+    {
+        if (world is null || world.IsEmpty)
+        {
+            return $"no world exports loaded for {period.Year}: RCA against the world is not computed";
+        }
+
+        if (world.Total is null)
+        {
+            return $"world exports for {period.Year} have no world total (TOTAL): RCA against the world is not computed";
+        }
+
+        var notes = new List<string>();
+        if (digits > 6)
+        {
+            notes.Add("world data stop at HS6: 8-digit codes have no world value");
+        }
+
+        if (HsEditions.For([period]).Any(e => e != 2022))
+        {
+            notes.Add("world data are HS 2022; the period was reported in an earlier HS edition, codes that changed are compared as they are");
+        }
+
+        if (!period.IsYear)
+        {
+            notes.Add($"the month's export structure is compared with the world's in {world.Year}");
+        }
+
+        return notes.Count == 0 ? null : string.Join("; ", notes);
     }
 
     /// <summary>Products and markets exported, and their HHI, over the series ending at the period. Unspecified HS/partner are not counted.</summary>

@@ -95,6 +95,14 @@ public sealed record RcaRow
     [JsonPropertyName("national_share_pct")] public decimal? NationalSharePct { get; init; }
     [JsonPropertyName("rca")] public decimal? Rca { get; init; }
     [JsonPropertyName("advantage")] public bool? Advantage { get; init; }
+
+    /// <summary>x_wj: world exports of the code in the world data's year; null where world data are absent.</summary>
+    [JsonPropertyName("world_usd")] public decimal? WorldUsd { get; init; }
+    [JsonPropertyName("world_share_pct")] public decimal? WorldSharePct { get; init; }
+
+    /// <summary>RCA against the world: (x_pj / X_p) / (x_wj / X_w); null where world data are absent.</summary>
+    [JsonPropertyName("rca_world")] public decimal? RcaWorld { get; init; }
+    [JsonPropertyName("advantage_world")] public bool? AdvantageWorld { get; init; }
 }
 
 public sealed record RcaResult : AnalysisHeader
@@ -102,6 +110,11 @@ public sealed record RcaResult : AnalysisHeader
     [JsonPropertyName("digits")] public int Digits { get; init; }
     [JsonPropertyName("province_total_usd")] public decimal? ProvinceTotalUsd { get; init; }
     [JsonPropertyName("national_total_usd")] public decimal? NationalTotalUsd { get; init; }
+
+    /// <summary>The year of the world data used (the period's year), null when none are loaded for it.</summary>
+    [JsonPropertyName("world_year")] public int? WorldYear { get; init; }
+    [JsonPropertyName("world_total_usd")] public decimal? WorldTotalUsd { get; init; }
+    [JsonPropertyName("world_note")] public string? WorldNote { get; init; }
     [JsonPropertyName("rows")] public IReadOnlyList<RcaRow> Rows { get; init; } = [];
 }
 

@@ -42,6 +42,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
     public DbSet<CountryGroupMember> CountryGroupMembers => Set<CountryGroupMember>();
     public DbSet<HsEndUse> HsEndUses => Set<HsEndUse>();
     public DbSet<HsSector> HsSectors => Set<HsSector>();
+    public DbSet<WorldExport> WorldExports => Set<WorldExport>();
     public DbSet<ReferenceLoad> ReferenceLoads => Set<ReferenceLoad>();
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;

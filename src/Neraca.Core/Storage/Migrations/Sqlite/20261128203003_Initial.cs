@@ -347,6 +347,19 @@ namespace Neraca.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "world_export",
+                columns: table => new
+                {
+                    year = table.Column<short>(type: "INTEGER", nullable: false),
+                    hs = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    value_milli = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_world_export", x => new { x.year, x.hs });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "app_role_claim",
                 columns: table => new
                 {
@@ -1029,6 +1042,9 @@ namespace Neraca.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "trade_fact");
+
+            migrationBuilder.DropTable(
+                name: "world_export");
 
             migrationBuilder.DropTable(
                 name: "app_role");

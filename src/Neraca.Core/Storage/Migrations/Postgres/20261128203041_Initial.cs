@@ -348,6 +348,19 @@ namespace Neraca.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "world_export",
+                columns: table => new
+                {
+                    year = table.Column<short>(type: "smallint", nullable: false),
+                    hs = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    value_milli = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_world_export", x => new { x.year, x.hs });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "app_role_claim",
                 columns: table => new
                 {
@@ -1038,6 +1051,9 @@ namespace Neraca.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "trade_fact");
+
+            migrationBuilder.DropTable(
+                name: "world_export");
 
             migrationBuilder.DropTable(
                 name: "app_role");
