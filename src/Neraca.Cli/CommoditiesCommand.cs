@@ -36,8 +36,8 @@ internal static class CommoditiesCommand
             (a, r, p, prov, ct) => a.RcaAsync(p, prov, r.GetValue(RcaDigits), r.GetValue(Lang)!, ct), RcaDigits),
         Sub("concentration", "Products and markets exported, HHI (0.15 / 0.25) over time",
             (a, r, p, prov, ct) => a.ConcentrationAsync(p, prov, r.GetValue(Digits), ct), Digits),
-        Sub("import-watch", "Imported HS codes the province also exports, by import value or growth, with evidence",
-            (a, r, p, prov, ct) => a.ImportWatchAsync(p, prov, r.GetValue(Digits), TradeCli.Choice(r.GetValue(Sort), "--sort", "value", "growth") == "growth", r.GetValue(Lang)!, ct),
+        Sub("import-watch", "Imported HS codes the province also exports or its registered businesses make, by import value or growth, with evidence",
+            (a, r, p, prov, ct) => a.ImportWatchAsync(p, prov, r.GetValue(Digits), TradeCli.Choice(r.GetValue(Sort), "--sort", "value", "growth") == "growth", r.GetValue(Lang)!, localNames: true, ct),
             Digits, Sort),
     };
 

@@ -72,12 +72,15 @@ public sealed class CommodityAnalyses(NeracaDb db)
         return CommodityCalculator.Concentration(data, period, p, digits);
     }
 
-    public async Task<ImportWatchResult> ImportWatchAsync(TradePeriod period, short? province, int digits, bool byGrowth, string language, CancellationToken ct = default)
+    /// <param name="localNames">Include registered businesses' and products' names (office staff of the province); counts are always there.</param>
+    public async Task<ImportWatchResult> ImportWatchAsync(TradePeriod period, short? province, int digits, bool byGrowth, string language, bool localNames, CancellationToken ct = default)
     {
         var p = TradeFigures.CheckProvince(province) ?? throw new TradeArgumentException("province", "the import watch needs a province (e.g. 18)");
         CheckDigits(digits);
         var data = await LoadAsync(period.Year - 1, period.Year, p, ct);
-        return CommodityCalculator.ImportWatch(data, await ClassifierAsync(ct), period, p, digits, byGrowth, await LabelsAsync(language, ct));
+        var local = await LocalProduct.LoadAsync(db, p, ct);
+        var result = CommodityCalculator.ImportWatch(data, await ClassifierAsync(ct), period, p, digits, byGrowth, await LabelsAsync(language, ct), local);
+        return localNames ? result : result.WithoutLocalNames();
     }
 
     private static void CheckDigits(int digits)

@@ -11,6 +11,7 @@ public static class CommodityCalculator
 {
     public const int MaxMovers = 10;
     public const int MaxEvidence = 5;
+    public const int MaxLocalEvidence = 10;
 
     /// <summary>Detail with fewer HS chapters than this is stated as partial.</summary>
     public const int PartialChapters = 90;
@@ -267,12 +268,15 @@ public static class CommodityCalculator
     }
 
     /// <summary>
-    /// Imported HS codes (cut to <paramref name="digits"/>) that the province also exports in the period, ranked by import
-    /// value (or by growth), each with its end use and the export flows that are its evidence.
+    /// Imported HS codes (cut to <paramref name="digits"/>) that the province also exports in the period or that registered
+    /// local businesses of the province make (<paramref name="local"/>), ranked by import value (or by growth), each with
+    /// its end use and its evidence: the export flows and the matching local products (names included).
     /// </summary>
     public static ImportWatchResult ImportWatch(
-        CommodityData data, CommodityClassifier classifier, TradePeriod period, short province, int digits, bool byGrowth, Func<string, string> label)
+        CommodityData data, CommodityClassifier classifier, TradePeriod period, short province, int digits, bool byGrowth, Func<string, string> label,
+        IReadOnlyList<LocalProduct>? local = null)
     {
+        local ??= [];
         var importFacts = data.Select(Flow.Import, period, province);
         var exportFacts = data.Select(Flow.Export, period, province);
         var header = new ImportWatchResult
@@ -283,6 +287,8 @@ public static class CommodityCalculator
             Digits = digits,
             Classification = classifier.EndUseSource,
             HsEditions = HsEditions.For([period, period.YearEarlier]),
+            RegistryProducts = local.Count,
+            LocalNamesShown = true,
         };
         if (importFacts is null || exportFacts is null)
         {
@@ -292,11 +298,13 @@ public static class CommodityCalculator
         var imports = ByKey(importFacts, f => Key(f.Hs, digits))!;
         var yearAgo = ByKey(data.Select(Flow.Import, period.YearEarlier, province), f => Key(f.Hs, digits));
         var exports = exportFacts.Where(f => f.Hs.Length > 0 && f.ValueUsd > 0m).GroupBy(f => Key(f.Hs, digits)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var watched = imports.Where(kv => kv.Key.Length > 0 && kv.Value > 0m && exports.ContainsKey(kv.Key)).Select(kv =>
+        var makers = imports.Keys.ToDictionary(k => k, k => local.Where(l => LocalProduct.Matches(l.Hs, k)).ToList(), StringComparer.Ordinal);
+        var watched = imports.Where(kv => kv.Key.Length > 0 && kv.Value > 0m && (exports.ContainsKey(kv.Key) || makers[kv.Key].Count > 0)).Select(kv =>
         {
             decimal? before = yearAgo is null ? null : yearAgo.GetValueOrDefault(kv.Key);
-            var evidence = exports[kv.Key].GroupBy(f => f.Partner).Select(g => new ExportEvidence(g.Key, g.Sum(f => f.ValueUsd)))
+            var evidence = (exports.GetValueOrDefault(kv.Key) ?? []).GroupBy(f => f.Partner).Select(g => new ExportEvidence(g.Key, g.Sum(f => f.ValueUsd)))
                 .OrderByDescending(e => e.ValueUsd).ThenBy(e => e.Partner, StringComparer.Ordinal).ToList();
+            var products = makers[kv.Key];
             return new ImportWatchRow
             {
                 Hs = kv.Key,
@@ -307,6 +315,10 @@ public static class CommodityCalculator
                 ImportYoyPct = Percent.Change(kv.Value, before),
                 ExportUsd = evidence.Sum(e => e.ValueUsd),
                 Evidence = [.. evidence.Take(MaxEvidence)],
+                LocalBusinesses = products.Select(l => l.BusinessId).Distinct().Count(),
+                LocalProducts = products.Count,
+                LocalEvidence = [.. products.OrderBy(l => l.Business, StringComparer.Ordinal).ThenBy(l => l.Product, StringComparer.Ordinal)
+                    .Take(MaxLocalEvidence).Select(l => new LocalEvidence(l.Business, l.Product, l.Hs))],
             };
         });
         var ordered = byGrowth

@@ -26,11 +26,13 @@ public sealed record CommodityTable(string Title, IReadOnlyList<string> Header, 
             })]),
         ConcentrationResult c => new(TitleOf(c), ["period", "export_usd", "products", "markets", "product_hhi", "product_level", "market_hhi", "market_level"],
             [.. c.Rows.Select(x => new[] { x.Period, U(x.ExportUsd), I(x.Products), I(x.Markets), R(x.ProductHhi), x.ProductLevel ?? "", R(x.MarketHhi), x.MarketLevel ?? "" })]),
-        ImportWatchResult w => new(TitleOf(w), ["rank", "hs", "label", "end_use", "import_usd", "import_year_ago_usd", "import_yoy_pct", "export_usd", "evidence"],
+        ImportWatchResult w => new(TitleOf(w),
+            ["rank", "hs", "label", "end_use", "import_usd", "import_year_ago_usd", "import_yoy_pct", "export_usd", "evidence", "local_businesses", "local_products", "local_evidence"],
             [.. w.Rows.Select(x => new[]
             {
                 I(x.Rank), x.Hs, x.Label, x.EndUse, U(x.ImportUsd), U(x.ImportYearAgoUsd), P(x.ImportYoyPct), U(x.ExportUsd),
                 string.Join("; ", x.Evidence.Select(e => $"{(e.Partner.Length == 0 ? "?" : e.Partner)} {U(e.ValueUsd)}")),
+                I(x.LocalBusinesses), I(x.LocalProducts), string.Join("; ", x.LocalEvidence.Select(l => $"{l.Business}: {l.Product} ({l.Hs})")),
             })]),
         _ => throw new ArgumentException("unknown analysis", nameof(result)),
     };

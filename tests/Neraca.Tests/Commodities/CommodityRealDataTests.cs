@@ -92,7 +92,7 @@ public class CommodityRealDataTests
         var nonEmpty = 0;
         foreach (var (year, importFile) in new[] { (2020, "exim_impor_2020.xlsx"), (2024, "exim_impor_2024.xlsx") })
         {
-            var result = await new CommodityAnalyses(db).ImportWatchAsync(new TradePeriod(year, 0), Lampung, 2, byGrowth: false, "id");
+            var result = await new CommodityAnalyses(db).ImportWatchAsync(new TradePeriod(year, 0), Lampung, 2, byGrowth: false, "id", localNames: true);
 
             var imports = ReaderFacts(importFile).Where(f => f.Year == year && IsLampung(f) && f.HsCode.Length > 0)
                 .GroupBy(f => f.HsCode[..2]).ToDictionary(g => g.Key, g => g.Sum(f => f.ValueUsd));

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Neraca.Accounts;
 using Neraca.Commodities;
 using Neraca.Common;
 using Neraca.Storage;
@@ -40,9 +42,10 @@ public static class CommodityEndpoints
         group.MapGet("/concentration", (NeracaDb db, string? period, string? province, string? format, string? lang, int? digits, CancellationToken ct) =>
                 RunAsync(db, period, province, format, lang, (a, p, prov) => a.ConcentrationAsync(p, prov, digits ?? 6, ct)))
             .WithName("CommodityConcentration").WithSummary("Products and markets exported and their HHI (0.15 / 0.25) over time");
-        group.MapGet("/import-watch", (NeracaDb db, string? period, string? province, string? format, string? lang, int? digits, string? sort, CancellationToken ct) =>
-                RunAsync(db, period, province, format, lang, (a, p, prov) => a.ImportWatchAsync(p, prov, digits ?? 6, IsGrowth(sort), Lang(lang), ct)))
-            .WithName("CommodityImportWatch").WithSummary("Imported HS codes the province also exports, ranked, split by end use, with evidence");
+        group.MapGet("/import-watch", (NeracaDb db, ClaimsPrincipal user, string? period, string? province, string? format, string? lang, int? digits, string? sort, CancellationToken ct) =>
+                RunAsync(db, period, province, format, lang, (a, p, prov) => a.ImportWatchAsync(p, prov, digits ?? 6, IsGrowth(sort), Lang(lang), MayNameLocalBusinesses(user, prov), ct)))
+            .WithName("CommodityImportWatch")
+            .WithSummary("Imported HS codes the province also exports or its registered businesses make, ranked, split by end use, with evidence (business names for staff of the province only)");
         return app;
     }
 
@@ -77,6 +80,15 @@ public static class CommodityEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ex.Parameter] = [ex.Reason] });
         }
     }
+
+    /// <summary>
+    /// Registered businesses' names are shown to office staff (admin, analyst, officer) whose province scope includes the
+    /// province; everyone else (the analyses are open data) sees only the counts.
+    /// </summary>
+    internal static bool MayNameLocalBusinesses(ClaimsPrincipal user, short? province) =>
+        province is short p
+        && (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Analyst) || user.IsInRole(Roles.Officer))
+        && ProvinceScope.Of(user).Allows(p);
 
     private static short? ParseProvince(string? text)
     {

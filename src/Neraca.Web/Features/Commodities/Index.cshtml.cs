@@ -55,7 +55,7 @@ public sealed class CommoditiesPageModel(NeracaDb db) : PageModel
             Sectors = await analyses.SectorsAsync(period, province, ct);
             EndUses = await analyses.EndUsesAsync(period, province, ct);
             RawProcessed = await analyses.RawProcessedAsync(period, province, language, ct);
-            Watch = await analyses.ImportWatchAsync(period, province, 6, byGrowth: false, language, ct);
+            Watch = await analyses.ImportWatchAsync(period, province, 6, byGrowth: false, language, CommodityEndpoints.MayNameLocalBusinesses(User, province), ct);
         }
         catch (TradeArgumentException ex)
         {
