@@ -53,6 +53,24 @@ public sealed class CommodityAnalyses(NeracaDb db)
         return CommodityCalculator.UnitValues(data, flow, period, p, prefix, limit);
     }
 
+    /// <summary>US$/kg per HS code × partner (null = all partners) for every month or year from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    /// <exception cref="TradeArgumentException">bad range, codes or partner.</exception>
+    public async Task<UnitValueTrendResult> UnitValueTrendAsync(
+        Flow flow, TradePeriod from, TradePeriod to, short? province, string? hsCodes, string? partner, string language, CancellationToken ct = default)
+    {
+        var p = TradeFigures.CheckProvince(province);
+        var periods = UnitValueTrend.Range(from, to);
+        var codes = UnitValueTrend.Codes(hsCodes);
+        var iso2 = string.IsNullOrWhiteSpace(partner) ? null : partner.Trim().ToUpperInvariant();
+        if (iso2 is not null && (iso2.Length != 2 || !iso2.All(char.IsAsciiLetterUpper)))
+        {
+            throw new TradeArgumentException("partner", $"--partner must be an ISO 3166 alpha-2 code such as US, not '{partner}'");
+        }
+
+        var data = await LoadAsync(from.Year, to.Year, p, ct);
+        return UnitValueTrend.Build(data, flow, periods, p, codes, iso2, await LabelsAsync(language, ct));
+    }
+
     /// <exception cref="TradeArgumentException">no province (RCA compares a province with Indonesia) or bad digits.</exception>
     public async Task<RcaResult> RcaAsync(TradePeriod period, short? province, int digits, string language, CancellationToken ct = default)
     {

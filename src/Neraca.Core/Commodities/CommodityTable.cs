@@ -18,6 +18,8 @@ public sealed record CommodityTable(string Title, IReadOnlyList<string> Header, 
             [.. r.Rows.Select(x => new[] { x.Period, U(x.RawUsd), U(x.ProcessedUsd), U(x.UnspecifiedUsd), U(x.TotalUsd), P(x.RawSharePct), P(x.ProcessedSharePct) })]),
         UnitValueResult u => new(TitleOf(u), ["hs", "partner", "value_usd", "weight_kg", "usd_per_kg", "flag", "year_ago_usd_per_kg", "change_pct"],
             [.. u.Rows.Select(x => new[] { x.Hs, x.Partner, U(x.ValueUsd), U(x.WeightKg), R(x.UsdPerKg), x.Flag, R(x.YearAgoUsdPerKg), P(x.ChangePct) })]),
+        UnitValueTrendResult t => new(TitleOf(t), ["hs", "label", "partner", "period", "value_usd", "weight_kg", "usd_per_kg", "flag"],
+            [.. t.Series.SelectMany(x => x.Points.Select(p => new[] { x.Hs, x.Label, x.Partner, p.Period, U(p.ValueUsd), U(p.WeightKg), R(p.UsdPerKg), p.Flag }))]),
         RcaResult c => new(TitleOf(c), ["hs", "label", "province_usd", "national_usd", "province_share_pct", "national_share_pct", "rca", "advantage", "world_usd", "world_share_pct", "rca_world", "advantage_world"],
             [.. c.Rows.Select(x => new[]
             {

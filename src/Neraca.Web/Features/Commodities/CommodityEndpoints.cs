@@ -12,7 +12,7 @@ using Neraca.Web.Features.Shared;
 namespace Neraca.Web.Features.Commodities;
 
 /// <summary>
-/// `GET /api/commodities/{sector|enduse|raw-processed|unit-values|rca|concentration|import-watch}`: the commodity
+/// `GET /api/commodities/{sector|enduse|raw-processed|unit-values|unit-value-trend|rca|concentration|import-watch}`: the commodity
 /// analyses engine over HTTP. Common query: province (e.g. 18; none or 0 = Indonesia), period (YYYY or YYYY-MM),
 /// format (json | csv download), lang (id | en). A bad parameter is a 400 ValidationProblem.
 /// </summary>
@@ -36,6 +36,9 @@ public static class CommodityEndpoints
         group.MapGet("/unit-values", (NeracaDb db, string? period, string? province, string? format, string? lang, string? flow, string? hs, int? limit, CancellationToken ct) =>
                 RunAsync(db, period, province, format, lang, (a, p, prov) => a.UnitValuesAsync(ParseFlow(flow), p, prov, hs, limit ?? 100, ct)))
             .WithName("CommodityUnitValues").WithSummary("US$/kg per HS code × partner; zero or missing weight flagged");
+        group.MapGet("/unit-value-trend", (NeracaDb db, string? period, string? from, string? province, string? format, string? lang, string? flow, string? hs, string? partner, CancellationToken ct) =>
+                RunAsync(db, period, province, format, lang, (a, p, prov) => a.UnitValueTrendAsync(ParseFlow(flow), UnitValueTrend.ParseFrom(from, p), p, prov, hs ?? "090111,090121", partner, Lang(lang), ct)))
+            .WithName("CommodityUnitValueTrend").WithSummary("US$/kg per HS code × partner over months or years (from..period); zero/missing weight and unloaded periods flagged");
         group.MapGet("/rca", (NeracaDb db, string? period, string? province, string? format, string? lang, int? digits, CancellationToken ct) =>
                 RunAsync(db, period, province, format, lang, (a, p, prov) => a.RcaAsync(p, prov, digits ?? 2, Lang(lang), ct)))
             .WithName("CommodityRca").WithSummary("Revealed comparative advantage of a province against Indonesia");
