@@ -60,8 +60,12 @@ public sealed class CommoditiesPageModel(NeracaDb db) : PageModel
     public string TrendJson => JsonSerializer.Serialize(new
     {
         periods = Trend?.Series.FirstOrDefault()?.Points.Select(p => p.Period) ?? [],
-        series = Trend?.Series.Select(s => new { name = s.Hs + " " + s.Label, data = s.Points.Select(p => p.UsdPerKg) }) ?? [],
+        series = Trend?.Series.Select(s => new { name = SeriesName(s), data = s.Points.Select(p => p.UsdPerKg) }) ?? [],
     });
+
+    /// <summary>The code with its own name; a chapter title (no nomenclature loaded) would name every line the same, so it is left out.</summary>
+    private static string SeriesName(UnitValueSeries s) =>
+        s.Label == Neraca.Reference.HsChapters.Title(s.Hs[..2], CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) || s.Label == s.Hs ? s.Hs : s.Hs + " " + s.Label;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
