@@ -290,9 +290,16 @@ public static class CommodityCalculator
             RegistryProducts = local.Count,
             LocalNamesShown = true,
         };
-        if (importFacts is null || exportFacts is null)
+        if (importFacts is null)
         {
             return header;
+        }
+
+        if (exportFacts is null)
+        {
+            // Local products are evidence on their own; the reader must know exports could not be.
+            header = header with { Note = "no export detail loaded for the period: only registered local products are evidence" };
+            exportFacts = [];
         }
 
         var imports = ByKey(importFacts, f => Key(f.Hs, digits))!;

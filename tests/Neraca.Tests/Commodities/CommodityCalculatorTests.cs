@@ -271,11 +271,21 @@ public class CommodityCalculatorTests
         Assert.Equal(expected, LocalProduct.Matches(product, imported));
 
     [Fact]
-    public void ImportWatch_NoExportsLoaded_NoRows()
+    public void ImportWatch_NoExportsLoaded_NoRowsImportsTotalledAndNoted()
     {
         var data = Data([M(2024, 0, "151110", 500m)]);
 
         var result = CommodityCalculator.ImportWatch(data, Rules, new TradePeriod(2024, 0), Lampung, 6, byGrowth: true, Label);
+
+        Assert.Empty(result.Rows);
+        Assert.Equal((500m, 0m), (result.ImportTotalUsd!.Value, result.WatchedImportUsd!.Value));
+        Assert.Contains("no export detail loaded", result.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImportWatch_NothingLoaded_NullTotals()
+    {
+        var result = CommodityCalculator.ImportWatch(Data([]), Rules, new TradePeriod(2024, 0), Lampung, 6, byGrowth: false, Label, [new(1, "B", "P", "1511")]);
 
         Assert.Empty(result.Rows);
         Assert.Null(result.ImportTotalUsd);
