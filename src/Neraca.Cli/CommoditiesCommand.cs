@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace Neraca.Cli;
 
 /// <summary>
-/// `neraca commodities sector|enduse|raw-processed|unit-values|rca|concentration|import-watch [--province 18]
+/// `neraca commodities sector|enduse|raw-processed|unit-values|unit-value-trend|rca|concentration|import-watch [--province 18]
 /// [--period YYYY|YYYY-MM] [--format table|csv|json]` and per-analysis options (--digits, --hs, --flow, --limit, --sort).
 /// </summary>
 internal static class CommoditiesCommand
@@ -20,6 +20,9 @@ internal static class CommoditiesCommand
     private static readonly Option<int> Digits = new("--digits") { Description = "HS digits: 2|4|6|8", DefaultValueFactory = _ => 6 };
     private static readonly Option<int> RcaDigits = new("--digits") { Description = "HS digits: 2|4|6|8 (default 2)", DefaultValueFactory = _ => 2 };
     private static readonly Option<string?> Hs = new("--hs") { Description = "HS code prefix, e.g. 0901" };
+    private static readonly Option<string?> HsList = new("--hs") { Description = "HS codes separated by commas, e.g. 090111,090121 (green vs roasted coffee)", DefaultValueFactory = _ => "090111,090121" };
+    private static readonly Option<string?> From = new("--from") { Description = "first period (YYYY or YYYY-MM like --period; default 5 years or 24 months back)" };
+    private static readonly Option<string?> Partner = new("--partner") { Description = "partner ISO alpha-2 code (default: all partners together)" };
     private static readonly Option<string> FlowOption = new("--flow") { Description = "export|import (default export)", DefaultValueFactory = _ => "export" };
     private static readonly Option<int> Limit = new("--limit") { Description = "at most this many rows (default 100)", DefaultValueFactory = _ => 100 };
     private static readonly Option<string> Sort = new("--sort") { Description = "value|growth (default value)", DefaultValueFactory = _ => "value" };
@@ -32,12 +35,15 @@ internal static class CommoditiesCommand
             (a, r, p, prov, ct) => a.RawProcessedAsync(p, prov, r.GetValue(Lang)!, ct)),
         Sub("unit-values", "US$/kg per HS code × partner, zero/missing weight flagged",
             (a, r, p, prov, ct) => a.UnitValuesAsync(ParseFlow(r.GetValue(FlowOption)), p, prov, r.GetValue(Hs), r.GetValue(Limit), ct), Hs, FlowOption, Limit),
+        Sub("unit-value-trend", "US$/kg per HS code × partner over months or years; zero/missing weight and unloaded periods flagged",
+            (a, r, p, prov, ct) => a.UnitValueTrendAsync(ParseFlow(r.GetValue(FlowOption)), UnitValueTrend.ParseFrom(r.GetValue(From), p), p, prov, r.GetValue(HsList), r.GetValue(Partner), r.GetValue(Lang)!, ct),
+            HsList, From, Partner, FlowOption),
         Sub("rca", "Revealed comparative advantage of the province against Indonesia",
             (a, r, p, prov, ct) => a.RcaAsync(p, prov, r.GetValue(RcaDigits), r.GetValue(Lang)!, ct), RcaDigits),
         Sub("concentration", "Products and markets exported, HHI (0.15 / 0.25) over time",
             (a, r, p, prov, ct) => a.ConcentrationAsync(p, prov, r.GetValue(Digits), ct), Digits),
-        Sub("import-watch", "Imported HS codes the province also exports, by import value or growth, with evidence",
-            (a, r, p, prov, ct) => a.ImportWatchAsync(p, prov, r.GetValue(Digits), TradeCli.Choice(r.GetValue(Sort), "--sort", "value", "growth") == "growth", r.GetValue(Lang)!, ct),
+        Sub("import-watch", "Imported HS codes the province also exports or its registered businesses make, by import value or growth, with evidence",
+            (a, r, p, prov, ct) => a.ImportWatchAsync(p, prov, r.GetValue(Digits), TradeCli.Choice(r.GetValue(Sort), "--sort", "value", "growth") == "growth", r.GetValue(Lang)!, localNames: true, ct),
             Digits, Sort),
     };
 
@@ -69,7 +75,7 @@ internal static class CommoditiesCommand
                     await Console.Out.WriteAsync(table.ToCsv());
                     break;
                 default:
-                    Write(table, analysis.Note);
+                    Write(table, string.Join("; ", new[] { analysis.Note, (analysis as RcaResult)?.WorldNote }.OfType<string>()) is { Length: > 0 } note ? note : null);
                     break;
             }
 

@@ -11,11 +11,12 @@ internal static class ReferenceCommand
 {
     private static readonly Argument<FileInfo[]> Files = new("files") { Arity = ArgumentArity.OneOrMore, Description = "reference CSV files (docs/reference-files.md)" };
     private static readonly Option<short> Edition = new("--edition") { Description = "HS edition of HS-keyed tables (default 2022)", DefaultValueFactory = _ => ReferenceLoader.DefaultEdition };
+    private static readonly Option<short?> Year = new("--year") { Description = "year of a world-exports file without a year column (BACI HS6 world table)" };
     private static readonly Option<bool> Json = new("--json") { Description = "print the summaries as JSON" };
 
     public static Command Create()
     {
-        var load = new Command("load", "Load, validate and version reference tables (HS, BTKI, countries, groups, concordances)") { Files, Edition, Json };
+        var load = new Command("load", "Load, validate and version reference tables (HS, BTKI, countries, groups, concordances, world exports)") { Files, Edition, Year, Json };
         load.SetAction(RunAsync);
         return new Command("reference", "Reference tables") { load };
     }
@@ -27,7 +28,7 @@ internal static class ReferenceCommand
         foreach (var file in result.GetValue(Files)!)
         {
             var summary = file.Exists
-                ? await new ReferenceLoader(db).LoadFileAsync(file.FullName, $"cli:{Environment.UserName}", result.GetValue(Edition), ct)
+                ? await new ReferenceLoader(db).LoadFileAsync(file.FullName, $"cli:{Environment.UserName}", result.GetValue(Edition), ct, result.GetValue(Year))
                 : new ReferenceLoadSummary { File = file.Name, Errors = [new ReferenceLoadError(0, "", $"{file.FullName}: file not found")] };
             if (!summary.Loaded)
             {

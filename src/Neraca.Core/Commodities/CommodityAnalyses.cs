@@ -53,13 +53,33 @@ public sealed class CommodityAnalyses(NeracaDb db)
         return CommodityCalculator.UnitValues(data, flow, period, p, prefix, limit);
     }
 
+    /// <summary>US$/kg per HS code × partner (null = all partners) for every month or year from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    /// <exception cref="TradeArgumentException">bad range, codes or partner.</exception>
+    public async Task<UnitValueTrendResult> UnitValueTrendAsync(
+        Flow flow, TradePeriod from, TradePeriod to, short? province, string? hsCodes, string? partner, string language, CancellationToken ct = default)
+    {
+        var p = TradeFigures.CheckProvince(province);
+        var periods = UnitValueTrend.Range(from, to);
+        var codes = UnitValueTrend.Codes(hsCodes);
+        var iso2 = string.IsNullOrWhiteSpace(partner) ? null : partner.Trim().ToUpperInvariant();
+        if (iso2 is not null && (iso2.Length != 2 || !iso2.All(char.IsAsciiLetterUpper)))
+        {
+            throw new TradeArgumentException("partner", $"--partner must be an ISO 3166 alpha-2 code such as US, not '{partner}'");
+        }
+
+        var data = await LoadAsync(from.Year, to.Year, p, ct);
+        return UnitValueTrend.Build(data, flow, periods, p, codes, iso2, await LabelsAsync(language, ct));
+    }
+
     /// <exception cref="TradeArgumentException">no province (RCA compares a province with Indonesia) or bad digits.</exception>
     public async Task<RcaResult> RcaAsync(TradePeriod period, short? province, int digits, string language, CancellationToken ct = default)
     {
         var p = TradeFigures.CheckProvince(province) ?? throw new TradeArgumentException("province", "RCA needs a province (e.g. 18); it compares the province with Indonesia");
         CheckDigits(digits);
         var data = await LoadAsync(period.Year, period.Year, null, ct);
-        return CommodityCalculator.Rca(data, period, p, digits, await LabelsAsync(language, ct));
+        var year = (short)period.Year;
+        var world = new WorldReference(period.Year, await db.WorldExports.AsNoTracking().Where(w => w.Year == year).ToListAsync(ct));
+        return CommodityCalculator.Rca(data, period, p, digits, await LabelsAsync(language, ct), world);
     }
 
     public async Task<ConcentrationResult> ConcentrationAsync(TradePeriod period, short? province, int digits, CancellationToken ct = default)
@@ -70,12 +90,15 @@ public sealed class CommodityAnalyses(NeracaDb db)
         return CommodityCalculator.Concentration(data, period, p, digits);
     }
 
-    public async Task<ImportWatchResult> ImportWatchAsync(TradePeriod period, short? province, int digits, bool byGrowth, string language, CancellationToken ct = default)
+    /// <param name="localNames">Include registered businesses' and products' names (office staff of the province); counts are always there.</param>
+    public async Task<ImportWatchResult> ImportWatchAsync(TradePeriod period, short? province, int digits, bool byGrowth, string language, bool localNames, CancellationToken ct = default)
     {
         var p = TradeFigures.CheckProvince(province) ?? throw new TradeArgumentException("province", "the import watch needs a province (e.g. 18)");
         CheckDigits(digits);
         var data = await LoadAsync(period.Year - 1, period.Year, p, ct);
-        return CommodityCalculator.ImportWatch(data, await ClassifierAsync(ct), period, p, digits, byGrowth, await LabelsAsync(language, ct));
+        var local = await LocalProduct.LoadAsync(db, p, ct);
+        var result = CommodityCalculator.ImportWatch(data, await ClassifierAsync(ct), period, p, digits, byGrowth, await LabelsAsync(language, ct), local);
+        return localNames ? result : result.WithoutLocalNames();
     }
 
     private static void CheckDigits(int digits)

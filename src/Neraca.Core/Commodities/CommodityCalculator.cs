@@ -11,6 +11,7 @@ public static class CommodityCalculator
 {
     public const int MaxMovers = 10;
     public const int MaxEvidence = 5;
+    public const int MaxLocalEvidence = 10;
 
     /// <summary>Detail with fewer HS chapters than this is stated as partial.</summary>
     public const int PartialChapters = 90;
@@ -131,8 +132,11 @@ public static class CommodityCalculator
         };
     }
 
-    /// <summary>RCA of the province against Indonesia per HS code cut to <paramref name="digits"/>, highest first.</summary>
-    public static RcaResult Rca(CommodityData data, TradePeriod period, short province, int digits, Func<string, string> label)
+    /// <summary>
+    /// RCA of the province against Indonesia per HS code cut to <paramref name="digits"/>, highest first; and against the
+    /// world where <paramref name="world"/> holds the period's year (null or empty: the world columns are null).
+    /// </summary>
+    public static RcaResult Rca(CommodityData data, TradePeriod period, short province, int digits, Func<string, string> label, WorldReference? world = null)
     {
         var p = ByKey(data.Select(Flow.Export, period, province), f => Key(f.Hs, digits));
         var n = ByKey(data.Select(Flow.Export, period, null), f => Key(f.Hs, digits));
@@ -155,13 +159,20 @@ public static class CommodityCalculator
 
         var xp = p.Values.Sum();
         var xn = n.Values.Sum();
+        var xw = world?.Total;
         var rows = n.Keys.Union(p.Keys).Select(hs =>
         {
             var xpj = p.GetValueOrDefault(hs);
             var xnj = n.GetValueOrDefault(hs);
             var rca = CommodityMath.Rca(xpj, xp, xnj, xn);
+            var xwj = world?.Value(hs);
+            var rcaWorld = xwj is decimal w && xw is decimal t ? CommodityMath.Rca(xpj, xp, w, t) : null;
             return new RcaRow
             {
+                WorldUsd = xwj,
+                WorldSharePct = xwj is decimal ws && xw is decimal wt ? Percent.Share(ws, wt) : null,
+                RcaWorld = CommodityMath.Round4(rcaWorld),
+                AdvantageWorld = rcaWorld is decimal rw ? rw > 1m : null,
                 Hs = hs,
                 Label = label(hs),
                 ProvinceUsd = xpj,
@@ -174,7 +185,47 @@ public static class CommodityCalculator
         })
         .OrderByDescending(r => r.Rca ?? -1m).ThenByDescending(r => r.ProvinceUsd).ThenBy(r => r.Hs, StringComparer.Ordinal)
         .ToList();
-        return header with { ProvinceTotalUsd = xp, NationalTotalUsd = xn, Rows = rows };
+        return header with
+        {
+            ProvinceTotalUsd = xp,
+            NationalTotalUsd = xn,
+            WorldYear = world is { IsEmpty: false } ? world.Year : null,
+            WorldTotalUsd = xw,
+            WorldNote = WorldNote(world, period, digits),
+            Rows = rows,
+        };
+    }
+
+    /// <summary>Why the world columns are null or what they compare, for the reader; null when nothing needs saying.</summary>
+    private static string? WorldNote(WorldReference? world, TradePeriod period, int digits)
+    {
+        if (world is null || world.IsEmpty)
+        {
+            return $"no world exports loaded for {period.Year}: RCA against the world is not computed";
+        }
+
+        if (world.Total is null)
+        {
+            return $"world exports for {period.Year} have no world total (TOTAL): RCA against the world is not computed";
+        }
+
+        var notes = new List<string>();
+        if (digits > 6)
+        {
+            notes.Add("world data stop at HS6: 8-digit codes have no world value");
+        }
+
+        if (HsEditions.For([period]).Any(e => e != 2022))
+        {
+            notes.Add("world data are HS 2022; the period was reported in an earlier HS edition, codes that changed are compared as they are");
+        }
+
+        if (!period.IsYear)
+        {
+            notes.Add($"the month's export structure is compared with the world's in {world.Year}");
+        }
+
+        return notes.Count == 0 ? null : string.Join("; ", notes);
     }
 
     /// <summary>Products and markets exported, and their HHI, over the series ending at the period. Unspecified HS/partner are not counted.</summary>
@@ -217,12 +268,15 @@ public static class CommodityCalculator
     }
 
     /// <summary>
-    /// Imported HS codes (cut to <paramref name="digits"/>) that the province also exports in the period, ranked by import
-    /// value (or by growth), each with its end use and the export flows that are its evidence.
+    /// Imported HS codes (cut to <paramref name="digits"/>) that the province also exports in the period or that registered
+    /// local businesses of the province make (<paramref name="local"/>), ranked by import value (or by growth), each with
+    /// its end use and its evidence: the export flows and the matching local products (names included).
     /// </summary>
     public static ImportWatchResult ImportWatch(
-        CommodityData data, CommodityClassifier classifier, TradePeriod period, short province, int digits, bool byGrowth, Func<string, string> label)
+        CommodityData data, CommodityClassifier classifier, TradePeriod period, short province, int digits, bool byGrowth, Func<string, string> label,
+        IReadOnlyList<LocalProduct>? local = null)
     {
+        local ??= [];
         var importFacts = data.Select(Flow.Import, period, province);
         var exportFacts = data.Select(Flow.Export, period, province);
         var header = new ImportWatchResult
@@ -233,20 +287,31 @@ public static class CommodityCalculator
             Digits = digits,
             Classification = classifier.EndUseSource,
             HsEditions = HsEditions.For([period, period.YearEarlier]),
+            RegistryProducts = local.Count,
+            LocalNamesShown = true,
         };
-        if (importFacts is null || exportFacts is null)
+        if (importFacts is null)
         {
             return header;
+        }
+
+        if (exportFacts is null)
+        {
+            // Local products are evidence on their own; the reader must know exports could not be.
+            header = header with { Note = "no export detail loaded for the period: only registered local products are evidence" };
+            exportFacts = [];
         }
 
         var imports = ByKey(importFacts, f => Key(f.Hs, digits))!;
         var yearAgo = ByKey(data.Select(Flow.Import, period.YearEarlier, province), f => Key(f.Hs, digits));
         var exports = exportFacts.Where(f => f.Hs.Length > 0 && f.ValueUsd > 0m).GroupBy(f => Key(f.Hs, digits)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var watched = imports.Where(kv => kv.Key.Length > 0 && kv.Value > 0m && exports.ContainsKey(kv.Key)).Select(kv =>
+        var makers = imports.Keys.ToDictionary(k => k, k => local.Where(l => LocalProduct.Matches(l.Hs, k)).ToList(), StringComparer.Ordinal);
+        var watched = imports.Where(kv => kv.Key.Length > 0 && kv.Value > 0m && (exports.ContainsKey(kv.Key) || makers[kv.Key].Count > 0)).Select(kv =>
         {
             decimal? before = yearAgo is null ? null : yearAgo.GetValueOrDefault(kv.Key);
-            var evidence = exports[kv.Key].GroupBy(f => f.Partner).Select(g => new ExportEvidence(g.Key, g.Sum(f => f.ValueUsd)))
+            var evidence = (exports.GetValueOrDefault(kv.Key) ?? []).GroupBy(f => f.Partner).Select(g => new ExportEvidence(g.Key, g.Sum(f => f.ValueUsd)))
                 .OrderByDescending(e => e.ValueUsd).ThenBy(e => e.Partner, StringComparer.Ordinal).ToList();
+            var products = makers[kv.Key];
             return new ImportWatchRow
             {
                 Hs = kv.Key,
@@ -257,6 +322,10 @@ public static class CommodityCalculator
                 ImportYoyPct = Percent.Change(kv.Value, before),
                 ExportUsd = evidence.Sum(e => e.ValueUsd),
                 Evidence = [.. evidence.Take(MaxEvidence)],
+                LocalBusinesses = products.Select(l => l.BusinessId).Distinct().Count(),
+                LocalProducts = products.Count,
+                LocalEvidence = [.. products.OrderBy(l => l.Business, StringComparer.Ordinal).ThenBy(l => l.Product, StringComparer.Ordinal)
+                    .Take(MaxLocalEvidence).Select(l => new LocalEvidence(l.Business, l.Product, l.Hs))],
             };
         });
         var ordered = byGrowth

@@ -21,23 +21,17 @@ public readonly record struct CommodityFact(
 public sealed class CommodityData
 {
     private readonly Dictionary<(Flow, int, int), List<CommodityFact>> facts = [];
-    private readonly HashSet<(Flow, int, int, short)> coverage = [];
-    private readonly HashSet<(Flow, int, int)> nationalMonths = [];
 
-    /// <param name="nationalMonths">
-    /// Flow × months loaded from a national file (one batch holding several provinces' detail, built from all ports):
-    /// there a province without facts has traded nothing (zero), rather than not being loaded.
-    /// </param>
-    public CommodityData(
-        IEnumerable<CommodityFact> facts,
-        IEnumerable<(Flow Flow, int Year, int Month, short Province)> loaded,
-        IEnumerable<(Flow Flow, int Year, int Month)>? nationalMonths = null)
+    /// <param name="loaded">Every flow × year × month × province with active detail (<see cref="DetailCoverage"/>).</param>
+    public CommodityData(IEnumerable<CommodityFact> facts, IEnumerable<(Flow Flow, int Year, int Month, short Province)> loaded)
+        : this(facts, new DetailCoverage(loaded))
     {
-        foreach (var n in nationalMonths ?? [])
-        {
-            this.nationalMonths.Add((n.Flow, n.Year, n.Month));
-        }
+    }
 
+    /// <param name="coverage">The figures engine's coverage rule: a province absent from a file has no data, not zero.</param>
+    public CommodityData(IEnumerable<CommodityFact> facts, DetailCoverage coverage)
+    {
+        Coverage = coverage;
         foreach (var f in facts)
         {
             var key = (f.Flow, f.Year, f.Month);
@@ -48,12 +42,9 @@ public sealed class CommodityData
 
             list.Add(f);
         }
-
-        foreach (var c in loaded)
-        {
-            coverage.Add((c.Flow, c.Year, c.Month, c.Province));
-        }
     }
+
+    public DetailCoverage Coverage { get; }
 
     /// <summary>Facts of the period for a province (null = Indonesia: every province); null when not loaded.</summary>
     public IReadOnlyList<CommodityFact>? Select(Flow flow, TradePeriod period, short? province)
@@ -87,9 +78,7 @@ public sealed class CommodityData
     public IReadOnlyList<string> ChaptersOf(Flow flow) =>
         [.. facts.Where(kv => kv.Key.Item1 == flow).SelectMany(kv => kv.Value).Select(f => f.Hs.Length >= 2 ? f.Hs[..2] : "unspecified").Distinct().Order(StringComparer.Ordinal)];
 
-    private bool Covered(Flow flow, int year, int month, short? province) => province is short p
-        ? coverage.Contains((flow, year, month, p)) || nationalMonths.Contains((flow, year, month))
-        : coverage.Any(c => c.Item1 == flow && c.Item2 == year && c.Item3 == month);
+    private bool Covered(Flow flow, int year, int month, short? province) => Coverage.Has(flow, year, month, province);
 
     private List<CommodityFact> Facts(Flow flow, int year, int[] months, short? province) =>
         [.. months.SelectMany(m => facts.GetValueOrDefault((flow, year, m)) ?? []).Where(f => province is null || f.Province == province)];
@@ -114,20 +103,8 @@ public sealed class CommodityData
             }
         }
 
-        var loaded = new List<(Flow Flow, int Year, int Month, short Province, int Batch)>();
-        await using (var command = Sql.Command(connection, null, CommodityQueries.Coverage, parameters))
-        await using (var r = await command.ExecuteReaderAsync(ct))
-        {
-            while (await r.ReadAsync(ct))
-            {
-                loaded.Add(((Flow)Db.Int(r, 0), Db.Int(r, 1), Db.Int(r, 2), (short)Db.Int(r, 3), Db.Int(r, 4)));
-            }
-        }
-
-        var national = loaded.GroupBy(l => (l.Flow, l.Year, l.Month, l.Batch))
-            .Where(g => g.Select(l => l.Province).Distinct().Count() > 1)
-            .Select(g => (g.Key.Flow, g.Key.Year, g.Key.Month));
-        return new CommodityData(facts, loaded.Select(l => (l.Flow, l.Year, l.Month, l.Province)), national);
+        var totals = await MonthTotalsQuery.RunAsync(connection, fromYear, toYear, p, ct);
+        return new CommodityData(facts, await DetailCoverage.LoadAsync(connection, totals, fromYear, toYear, ct));
     }
 }
 
@@ -148,12 +125,5 @@ internal static class CommodityQueries
         JOIN country c ON c.id = f.country_id
         WHERE {ScopeFilter}
         GROUP BY s.flow, s.year, s.month, s.province_code, h.code, c.iso2, c.name
-        """;
-
-    /// <summary>Loaded slices with their batch; the province filter is left out so a national file is recognised as one.</summary>
-    public const string Coverage = """
-        SELECT DISTINCT s.flow, s.year, s.month, s.province_code, s.batch_id
-        FROM batch_scope s
-        WHERE s.is_active = @true AND s.basis = @detail AND s.year >= @y0 AND s.year <= @y1
         """;
 }

@@ -95,6 +95,14 @@ public sealed record RcaRow
     [JsonPropertyName("national_share_pct")] public decimal? NationalSharePct { get; init; }
     [JsonPropertyName("rca")] public decimal? Rca { get; init; }
     [JsonPropertyName("advantage")] public bool? Advantage { get; init; }
+
+    /// <summary>x_wj: world exports of the code in the world data's year; null where world data are absent.</summary>
+    [JsonPropertyName("world_usd")] public decimal? WorldUsd { get; init; }
+    [JsonPropertyName("world_share_pct")] public decimal? WorldSharePct { get; init; }
+
+    /// <summary>RCA against the world: (x_pj / X_p) / (x_wj / X_w); null where world data are absent.</summary>
+    [JsonPropertyName("rca_world")] public decimal? RcaWorld { get; init; }
+    [JsonPropertyName("advantage_world")] public bool? AdvantageWorld { get; init; }
 }
 
 public sealed record RcaResult : AnalysisHeader
@@ -102,6 +110,11 @@ public sealed record RcaResult : AnalysisHeader
     [JsonPropertyName("digits")] public int Digits { get; init; }
     [JsonPropertyName("province_total_usd")] public decimal? ProvinceTotalUsd { get; init; }
     [JsonPropertyName("national_total_usd")] public decimal? NationalTotalUsd { get; init; }
+
+    /// <summary>The year of the world data used (the period's year), null when none are loaded for it.</summary>
+    [JsonPropertyName("world_year")] public int? WorldYear { get; init; }
+    [JsonPropertyName("world_total_usd")] public decimal? WorldTotalUsd { get; init; }
+    [JsonPropertyName("world_note")] public string? WorldNote { get; init; }
     [JsonPropertyName("rows")] public IReadOnlyList<RcaRow> Rows { get; init; } = [];
 }
 
@@ -128,6 +141,12 @@ public sealed record ExportEvidence(
     [property: JsonPropertyName("partner")] string Partner,
     [property: JsonPropertyName("value_usd")] decimal ValueUsd);
 
+/// <summary>A registered local business's product that matches an imported code (names for office staff only).</summary>
+public sealed record LocalEvidence(
+    [property: JsonPropertyName("business")] string Business,
+    [property: JsonPropertyName("product")] string Product,
+    [property: JsonPropertyName("hs")] string Hs);
+
 public sealed record ImportWatchRow
 {
     [JsonPropertyName("rank")] public int Rank { get; init; }
@@ -139,6 +158,13 @@ public sealed record ImportWatchRow
     [JsonPropertyName("import_yoy_pct")] public decimal? ImportYoyPct { get; init; }
     [JsonPropertyName("export_usd")] public decimal ExportUsd { get; init; }
     [JsonPropertyName("evidence")] public IReadOnlyList<ExportEvidence> Evidence { get; init; } = [];
+
+    /// <summary>Registered businesses of the province making a matching product (docs/decisions/0012), and those products.</summary>
+    [JsonPropertyName("local_businesses")] public int LocalBusinesses { get; init; }
+    [JsonPropertyName("local_products")] public int LocalProducts { get; init; }
+
+    /// <summary>The matching products with their businesses' names; empty in public outputs (see <see cref="ImportWatchResult.LocalNamesShown"/>).</summary>
+    [JsonPropertyName("local_evidence")] public IReadOnlyList<LocalEvidence> LocalEvidence { get; init; } = [];
 }
 
 public sealed record EndUseTotal(
@@ -151,5 +177,15 @@ public sealed record ImportWatchResult : AnalysisHeader
     [JsonPropertyName("import_total_usd")] public decimal? ImportTotalUsd { get; init; }
     [JsonPropertyName("watched_import_usd")] public decimal? WatchedImportUsd { get; init; }
     [JsonPropertyName("by_end_use")] public IReadOnlyList<EndUseTotal> ByEndUse { get; init; } = [];
+
+    /// <summary>Registered products of the province with an HS code that were matched against the imports.</summary>
+    [JsonPropertyName("registry_products")] public int RegistryProducts { get; init; }
+
+    /// <summary>Whether business and product names are included (office staff of the province); counts always are.</summary>
+    [JsonPropertyName("local_names_shown")] public bool LocalNamesShown { get; init; }
     [JsonPropertyName("rows")] public IReadOnlyList<ImportWatchRow> Rows { get; init; } = [];
+
+    /// <summary>The same list for a public output: counts of local businesses and products stay, their names go.</summary>
+    public ImportWatchResult WithoutLocalNames() =>
+        this with { LocalNamesShown = false, Rows = [.. Rows.Select(r => r with { LocalEvidence = [] })] };
 }

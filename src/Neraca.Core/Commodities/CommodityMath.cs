@@ -18,6 +18,12 @@ public static class UnitValueFlag
 
     /// <summary>At least one fact of the group has no weight, so the value and weight do not describe the same goods.</summary>
     public const string MissingWeight = "missing_weight";
+
+    /// <summary>A series point whose period is not loaded: no value at all.</summary>
+    public const string NoData = "no_data";
+
+    /// <summary>A series point whose period is loaded but nothing of the code (with the partner) was traded.</summary>
+    public const string NoTrade = "no_trade";
 }
 
 /// <summary>The formulas of the commodity analyses; <c>decimal</c> throughout, null instead of a division by zero.</summary>

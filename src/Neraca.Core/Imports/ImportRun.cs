@@ -22,6 +22,7 @@ internal sealed class ImportRun(
     private readonly Dictionary<(Flow Flow, short Year, byte Month, Basis Basis), (long Facts, long Milli)> totals = [];
     private readonly List<int> replaced = [];
     private readonly MonthTotalWriter monthTotals = new();
+    private readonly NationalDetailWriter nationalDetail = new();
     private readonly bool sqlite = connection is SqliteConnection;
     private int batchId;
     private ScopeWriter scopes = null!;
@@ -186,6 +187,7 @@ internal sealed class ImportRun(
         foreach (var (flow, year, month) in scopes.Table.Periods().ToList())
         {
             monthTotals.Touch(flow, year, month);
+            nationalDetail.Touch(flow, year, month);
             await using var command = Sql.Command(connection, transaction, ImportSql.ActiveScopesOfPeriod,
                 ("@flow", (byte)flow), ("@year", year), ("@month", month), ("@true", true));
             await using var r = await command.ExecuteReaderAsync(ct);
@@ -200,6 +202,7 @@ internal sealed class ImportRun(
                 {
                     // stays active: part of the period's recomputed month totals
                     monthTotals.Add(flow, year, month, key.Basis, key.Province, key.Hs2, r.GetInt64(6));
+                    nationalDetail.Add(r.GetInt32(1), flow, year, month, key.Basis, key.Province, key.Hs2);
                 }
             }
         }
@@ -232,9 +235,11 @@ internal sealed class ImportRun(
         {
             var key = scopes.Table.KeyAt(i);
             monthTotals.Add(key.Flow, key.Year, key.Month, key.Basis, key.Province, key.Hs2, scopes.Table.TotalsAt(i).Milli);
+            nationalDetail.Add(batchId, key.Flow, key.Year, key.Month, key.Basis, key.Province, key.Hs2);
         }
 
         await monthTotals.WriteAsync(connection, transaction, ct);
+        await nationalDetail.WriteAsync(connection, transaction, ct);
         await Sql.ExecuteAsync(connection, transaction, ImportSql.MarkSupersededBatches, ct,
             ("@superseded", (byte)BatchStatus.Superseded), ("@active", (byte)BatchStatus.Active), ("@b", batchId), ("@true", true));
         var range = new[] { ("@first", (object?)scopes.FirstId), ("@last", scopes.LastId) };

@@ -42,6 +42,10 @@ internal static class ImportSql
         WHERE s.flow = @flow AND s.year = @year AND s.month = @month AND s.is_active = @true
         """;
 
+    public const string DeleteNationalDetail = "DELETE FROM national_detail WHERE flow = @flow AND year = @year AND month = @month";
+
+    public const string InsertNationalDetail = "INSERT INTO national_detail (flow, year, month, hs2_covered) VALUES (@flow, @year, @month, @h)";
+
     public const string DeleteMonthTotals = "DELETE FROM month_total WHERE flow = @flow AND year = @year AND month = @month";
 
     public const string Supersede = "UPDATE batch_scope SET is_active = @false, superseded_by_batch_id = @b WHERE id = @id";

@@ -39,14 +39,16 @@ public sealed class ReferenceLoader(NeracaDb db)
     public const short DefaultEdition = 2022;
     private const int MaxErrors = 100;
 
-    public async Task<ReferenceLoadSummary> LoadFileAsync(string path, string loadedBy, short edition = DefaultEdition, CancellationToken ct = default)
+    /// <param name="year">The year of a file without a year column (the BACI world table of every HS6 product).</param>
+    public async Task<ReferenceLoadSummary> LoadFileAsync(string path, string loadedBy, short edition = DefaultEdition, CancellationToken ct = default, short? year = null)
     {
         var bytes = await File.ReadAllBytesAsync(path, ct);
-        return await LoadAsync(bytes, Path.GetFileName(path), loadedBy, edition, ct);
+        return await LoadAsync(bytes, Path.GetFileName(path), loadedBy, edition, ct, year);
     }
 
-    public async Task<ReferenceLoadSummary> LoadAsync(byte[] content, string fileName, string loadedBy, short edition = DefaultEdition, CancellationToken ct = default)
+    public async Task<ReferenceLoadSummary> LoadAsync(byte[] content, string fileName, string loadedBy, short edition = DefaultEdition, CancellationToken ct = default, short? year = null)
     {
+        var options = new ReferenceOptions(edition, year);
         var sha = Convert.ToHexStringLower(SHA256.HashData(content));
         var summary = new ReferenceLoadSummary { File = fileName, Sha256 = sha };
         using var text = new StreamReader(new MemoryStream(content), detectEncodingFromByteOrderMarks: true);
@@ -61,6 +63,11 @@ public sealed class ReferenceLoader(NeracaDb db)
         if (table is null)
         {
             return summary with { Errors = headerErrors };
+        }
+
+        if (table.NeedsYear && year is null)
+        {
+            return summary with { Table = table.Name, Errors = [new ReferenceLoadError(1, "year", $"the file has no year column: give the year of its values (--year) for table {table.Name}")] };
         }
 
         var errors = new List<ReferenceLoadError>();
@@ -78,7 +85,7 @@ public sealed class ReferenceLoader(NeracaDb db)
 
             var before = errors.Count;
             var row = new ReferenceRow(columns, values, rowNumber, errors);
-            var entity = table.Parse(row, edition);
+            var entity = table.Parse(row, options);
             if (errors.Count == before)
             {
                 var key = table.Key(entity);
@@ -110,6 +117,8 @@ public sealed class ReferenceLoader(NeracaDb db)
             return summary with { Errors = errors };
         }
 
+        rows.AddRange(table.Derived?.Invoke(rows) ?? []);
+
         var version = await WriteAsync(table, rows, edition, fileName, sha, loadedBy, ct);
         return summary with { RowsLoaded = rows.Count, Loaded = true, Version = version };
     }
@@ -120,7 +129,7 @@ public sealed class ReferenceLoader(NeracaDb db)
         return await strategy.ExecuteAsync(async () =>
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await table.Clear(db, edition, ct);
+            await table.Clear(db, edition, rows, ct);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             try
             {

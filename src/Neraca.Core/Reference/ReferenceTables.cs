@@ -79,6 +79,9 @@ internal sealed class ReferenceRow(Dictionary<string, int> columns, string[] val
     public void Error(string column, string reason) => errors.Add(new ReferenceLoadError(Row, column, reason));
 }
 
+/// <summary>What a load applies to every row: the HS edition, and the year of a file without a year column.</summary>
+internal sealed record ReferenceOptions(short Edition, short? Year);
+
 /// <summary>
 /// A reference table a CSV file can load: detected by its header (<see cref="Columns"/> must all be present), each
 /// row validated and keyed; a load replaces the rows of the same edition (or the whole table when it has none).
@@ -86,42 +89,49 @@ internal sealed class ReferenceRow(Dictionary<string, int> columns, string[] val
 internal sealed record ReferenceTable(
     string Name,
     string[] Columns,
-    Func<ReferenceRow, short, object> Parse,
+    Func<ReferenceRow, ReferenceOptions, object> Parse,
     Func<object, string> Key,
     string KeyColumn,
-    Func<NeracaDb, short, CancellationToken, Task> Clear)
+    Func<NeracaDb, short, IReadOnlyList<object>, CancellationToken, Task> Clear)
 {
+    /// <summary>The file has no year column: the year comes from the load (<c>--year</c>).</summary>
+    public bool NeedsYear { get; init; }
+
+    /// <summary>Rows derived from the whole file after every row is valid (the world total of a complete world table).</summary>
+    public Func<IReadOnlyList<object>, IEnumerable<object>>? Derived { get; init; }
+
     private static readonly string[] EndUses = ["capital", "intermediate", "consumption", "mixed", "not_classified", "not_in_bec_table"];
     private static readonly string[] Sectors = ["agriculture", "mining", "manufacturing", "other", "not_allocated", "unmatched"];
 
     public static IReadOnlyList<ReferenceTable> All { get; } =
     [
-        new("hs_nomenclature", ["hscode", "level", "parent", "description_en"], Nomenclature, o => ((HsNomenclature)o).Code, "hscode",
-            (db, ed, ct) => db.HsNomenclature.Where(x => x.Edition == ed).ExecuteDeleteAsync(ct)),
-        new("hs_heading_name", ["hs4", "description_id"], (r, ed) => new HsHeadingName
+        new("hs_nomenclature", ["hscode", "level", "parent", "description_en"], (r, o) => Nomenclature(r, o.Edition), o => ((HsNomenclature)o).Code, "hscode",
+            (db, ed, _, ct) => db.HsNomenclature.Where(x => x.Edition == ed).ExecuteDeleteAsync(ct)),
+        new("hs_heading_name", ["hs4", "description_id"], (r, o) => new HsHeadingName
         {
-            Hs4 = r.Code("hs4", 4), Edition = ed, DescriptionId = r.Required("description_id"), DescriptionEn = r.Optional("description_en_un") ?? r.Optional("description_en_btki"),
-        }, o => ((HsHeadingName)o).Hs4, "hs4", (db, ed, ct) => db.HsHeadingNames.Where(x => x.Edition == ed).ExecuteDeleteAsync(ct)),
-        new("btki_line", ["code", "digits", "description_id", "description_en"], Btki, o => ((BtkiLine)o).Code, "code",
-            (db, ed, ct) => db.BtkiLines.Where(x => x.Edition == ed).ExecuteDeleteAsync(ct)),
+            Hs4 = r.Code("hs4", 4), Edition = o.Edition, DescriptionId = r.Required("description_id"), DescriptionEn = r.Optional("description_en_un") ?? r.Optional("description_en_btki"),
+        }, o => ((HsHeadingName)o).Hs4, "hs4", (db, ed, _, ct) => db.HsHeadingNames.Where(x => x.Edition == ed).ExecuteDeleteAsync(ct)),
+        new("btki_line", ["code", "digits", "description_id", "description_en"], (r, o) => Btki(r, o.Edition), o => ((BtkiLine)o).Code, "code",
+            (db, ed, _, ct) => db.BtkiLines.Where(x => x.Edition == ed).ExecuteDeleteAsync(ct)),
         new("country_reference", ["alpha2", "alpha3", "name_en", "name_id"], (r, _) => new CountryReference
         {
             Iso2 = r.Letters("alpha2", 2), Iso3 = r.Letters("alpha3", 3), Numeric = r.Optional("numeric"),
             NameEn = r.Required("name_en"), NameId = r.Required("name_id"), Region = r.Optional("m49_region"), Subregion = r.Optional("m49_subregion"),
-        }, o => ((CountryReference)o).Iso2, "alpha2", (db, _, ct) => db.CountryReferences.ExecuteDeleteAsync(ct)),
+        }, o => ((CountryReference)o).Iso2, "alpha2", (db, _, _, ct) => db.CountryReferences.ExecuteDeleteAsync(ct)),
         new("country_group_member", ["group_code", "alpha2", "member_since"], (r, _) => new CountryGroupMember
         {
             GroupCode = r.Required("group_code"), Iso2 = r.Letters("alpha2", 2), GroupName = r.Optional("group_name"),
             MemberSince = r.Date("member_since"), MemberUntil = r.Date("member_until"),
-        }, o => ((CountryGroupMember)o).GroupCode + "/" + ((CountryGroupMember)o).Iso2, "alpha2", (db, _, ct) => db.CountryGroupMembers.ExecuteDeleteAsync(ct)),
-        new("hs_end_use", ["hs2022", "bec4_codes", "end_use"], (r, ed) => new HsEndUse
+        }, o => ((CountryGroupMember)o).GroupCode + "/" + ((CountryGroupMember)o).Iso2, "alpha2", (db, _, _, ct) => db.CountryGroupMembers.ExecuteDeleteAsync(ct)),
+        new("hs_end_use", ["hs2022", "bec4_codes", "end_use"], (r, o) => new HsEndUse
         {
-            Hs6 = r.Code("hs2022", 6), Edition = ed, EndUse = r.OneOf("end_use", EndUses), BecCodes = BecCodes(r),
-        }, o => ((HsEndUse)o).Hs6, "hs2022", (db, ed, ct) => db.HsEndUses.Where(x => x.Edition == ed).ExecuteDeleteAsync(ct)),
-        new("hs_sector", ["hs2022", "isic3", "sector"], (r, ed) => new HsSector
+            Hs6 = r.Code("hs2022", 6), Edition = o.Edition, EndUse = r.OneOf("end_use", EndUses), BecCodes = BecCodes(r),
+        }, o => ((HsEndUse)o).Hs6, "hs2022", (db, ed, _, ct) => db.HsEndUses.Where(x => x.Edition == ed).ExecuteDeleteAsync(ct)),
+        new("hs_sector", ["hs2022", "isic3", "sector"], (r, o) => new HsSector
         {
-            Hs6 = r.Code("hs2022", 6), Edition = ed, Sector = r.OneOf("sector", Sectors), Isic = r.Text("isic3").Length == 0 && r.Text("sector") == "unmatched" ? "" : r.Code("isic3", 4),
-        }, o => ((HsSector)o).Hs6, "hs2022", (db, ed, ct) => db.HsSectors.Where(x => x.Edition == ed).ExecuteDeleteAsync(ct)),
+            Hs6 = r.Code("hs2022", 6), Edition = o.Edition, Sector = r.OneOf("sector", Sectors), Isic = r.Text("isic3").Length == 0 && r.Text("sector") == "unmatched" ? "" : r.Code("isic3", 4),
+        }, o => ((HsSector)o).Hs6, "hs2022", (db, ed, _, ct) => db.HsSectors.Where(x => x.Edition == ed).ExecuteDeleteAsync(ct)),
+        .. WorldTables.All,
     ];
 
     private static HsNomenclature Nomenclature(ReferenceRow r, short edition)

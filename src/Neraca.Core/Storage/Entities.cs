@@ -122,6 +122,20 @@ public sealed class MonthTotal
     public string Hs2Covered { get; set; } = "";
 }
 
+/// <summary>
+/// A flow × month (0 = annual) loaded from a national file: one batch with active detail for several provinces. A
+/// province without facts there traded nothing in the listed HS chapters. Maintained by the importer.
+/// </summary>
+public sealed class NationalDetail
+{
+    public Flow Flow { get; set; }
+    public short Year { get; set; }
+    public byte Month { get; set; }
+
+    /// <summary>The HS chapters the national detail holds, sorted (ordinal) and comma-separated; "" is the unspecified chapter.</summary>
+    public string Hs2Covered { get; set; } = "";
+}
+
 /// <summary>A trade fact. Narrow on purpose: flow, period, province and basis live in its scope.</summary>
 public sealed class TradeFact
 {

@@ -22,6 +22,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
     public DbSet<BatchScope> BatchScopes => Set<BatchScope>();
     public DbSet<MonthTotal> MonthTotals => Set<MonthTotal>();
     public DbSet<MonthCountryTotal> MonthCountryTotals => Set<MonthCountryTotal>();
+    public DbSet<NationalDetail> NationalDetails => Set<NationalDetail>();
     public DbSet<TradeFact> TradeFacts => Set<TradeFact>();
     public DbSet<ScopeCountryTotal> ScopeCountryTotals => Set<ScopeCountryTotal>();
     public DbSet<ScopePortTotal> ScopePortTotals => Set<ScopePortTotal>();
@@ -43,6 +44,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
     public DbSet<CountryGroupMember> CountryGroupMembers => Set<CountryGroupMember>();
     public DbSet<HsEndUse> HsEndUses => Set<HsEndUse>();
     public DbSet<HsSector> HsSectors => Set<HsSector>();
+    public DbSet<WorldExport> WorldExports => Set<WorldExport>();
     public DbSet<ReferenceLoad> ReferenceLoads => Set<ReferenceLoad>();
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;

@@ -73,6 +73,19 @@ public sealed class HsSector
     public string Isic { get; set; } = "";
 }
 
+/// <summary>
+/// World exports of one HS code (2, 4 or 6 digits) in a year, or the world total of all products (<see cref="Total"/>):
+/// the reference of RCA against the world (docs/decisions/0012). Exact, in thousandths of a US$ like trade facts.
+/// </summary>
+public sealed class WorldExport
+{
+    public const string Total = "TOTAL";
+
+    public short Year { get; set; }
+    public string Hs { get; set; } = "";
+    public long ValueMilli { get; set; }
+}
+
 /// <summary>One load of a reference table: the version history. The latest row per table is the current version.</summary>
 public sealed class ReferenceLoad
 {

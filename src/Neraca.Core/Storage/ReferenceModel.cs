@@ -87,6 +87,15 @@ internal static class ReferenceModel
             e.Property(x => x.Isic).HasColumnName("isic").HasMaxLength(10);
         });
 
+        b.Entity<WorldExport>(e =>
+        {
+            e.ToTable("world_export");
+            e.HasKey(x => new { x.Year, x.Hs });
+            e.Property(x => x.Year).HasColumnName("year");
+            e.Property(x => x.Hs).HasColumnName("hs").HasMaxLength(6);
+            e.Property(x => x.ValueMilli).HasColumnName("value_milli");
+        });
+
         b.Entity<ReferenceLoad>(e =>
         {
             e.ToTable("reference_load");

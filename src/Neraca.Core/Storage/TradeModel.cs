@@ -141,6 +141,16 @@ internal static class TradeModel
             e.HasIndex(x => new { x.ProvinceCode, x.Year });
         });
 
+        b.Entity<NationalDetail>(e =>
+        {
+            e.ToTable("national_detail");
+            e.HasKey(x => new { x.Year, x.Month, x.Flow });
+            e.Property(x => x.Flow).HasColumnName("flow");
+            e.Property(x => x.Year).HasColumnName("year");
+            e.Property(x => x.Month).HasColumnName("month");
+            e.Property(x => x.Hs2Covered).HasColumnName("hs2_covered").HasMaxLength(400);
+        });
+
         b.Entity<MonthCountryTotal>(e =>
         {
             e.ToTable("month_country_total");

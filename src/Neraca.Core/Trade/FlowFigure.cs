@@ -29,7 +29,8 @@ internal sealed class MonthGrid
     }
 
     /// <param name="province">A province code, or null for Indonesia as a whole.</param>
-    public static MonthGrid Build(IEnumerable<MonthTotalRow> scopes, short? province)
+    /// <param name="coverage">National files: a province absent from one traded zero in its chapters (docs/decisions/0012).</param>
+    public static MonthGrid Build(IEnumerable<MonthTotalRow> scopes, short? province, DetailCoverage? coverage = null)
     {
         var grid = new MonthGrid();
         foreach (var slice in scopes.GroupBy(s => (s.Flow, s.Year, s.Month)))
@@ -40,7 +41,24 @@ internal sealed class MonthGrid
             }
         }
 
+        grid.AddNationalZeros(province, coverage);
         return grid;
+    }
+
+    private void AddNationalZeros(short? province, DetailCoverage? coverage)
+    {
+        if (province is null || coverage is null)
+        {
+            return;
+        }
+
+        foreach (var (flow, year, month, chapters) in coverage.NationalMonths)
+        {
+            if (!figures.ContainsKey((flow, year, month)))
+            {
+                figures[(flow, year, month)] = new FlowFigure(0m, FigureSource.Detail, new Lazy<IReadOnlyList<string>>(() => [.. chapters.Select(h => h.Length == 0 ? UnspecifiedHs2 : h).Order(StringComparer.Ordinal)]), null);
+            }
+        }
     }
 
     /// <summary>The chapters in any of the lists, sorted ordinally; the list itself when all are the same instance.</summary>

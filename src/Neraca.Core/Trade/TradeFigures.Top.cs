@@ -27,7 +27,7 @@ public sealed partial class TradeFigures
         return await CachedAsync(Key("top", by, flow, period, p, n, language), async c =>
         {
             var scopes = await MonthTotalsQuery.RunAsync(c, period.Year - 1, period.Year, p ?? -1, ct);
-            var coverage = new DetailCoverage(scopes, flow, p);
+            var coverage = await DetailCoverage.LoadAsync(c, scopes, period.Year - 1, period.Year, ct);
             var labels = by is TopBy.Hs4 or TopBy.Hs6 or TopBy.Hs8
                 ? await BreakdownQueries.LabelsAsync(c, Digits(by), ct)
                 : [];
@@ -59,12 +59,12 @@ public sealed partial class TradeFigures
     {
         string basis;
         BreakdownFilter filter;
-        if (period.Months.All(m => coverage.Has(m.Year, m.Month)))
+        if (period.Months.All(m => coverage.Has(flow, m.Year, m.Month, p)))
         {
             basis = "monthly";
             filter = new BreakdownFilter(flow, period.Year, period.Months[0].Month, period.Months[^1].Month, p ?? -1);
         }
-        else if (period.IsYear && coverage.Has(period.Year, 0))
+        else if (period.IsYear && coverage.Has(flow, period.Year, 0, p))
         {
             basis = "annual";
             filter = new BreakdownFilter(flow, period.Year, 0, 0, p ?? -1);
@@ -77,16 +77,6 @@ public sealed partial class TradeFigures
         var rows = await BreakdownQueries.RunAsync(c, by, filter, ct);
         return PeriodValues.From(by, period.Year, rows, basis);
     }
-}
-
-/// <summary>Which months (0 = annual) have active detail for one flow and province (any province nationally).</summary>
-internal sealed class DetailCoverage(IEnumerable<Queries.MonthTotalRow> scopes, Flow flow, short? province)
-{
-    private readonly HashSet<(int, int)> months = [.. scopes
-        .Where(s => s.Flow == flow && s.Basis == Basis.Detail && (province is null || s.Province == province))
-        .Select(s => (s.Year, s.Month))];
-
-    public bool Has(int year, int month) => months.Contains((year, month));
 }
 
 /// <summary>

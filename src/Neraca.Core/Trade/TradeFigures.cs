@@ -35,7 +35,8 @@ public sealed partial class TradeFigures(NeracaDb db, bool cache = true)
         return await CachedAsync<IReadOnlyList<BalanceRow>>(Key("balance", p, from, to, granularity), async c =>
         {
             var scopes = await MonthTotalsQuery.RunAsync(c, from.Year - 1, to.Year, p ?? -1, ct);
-            var grid = MonthGrid.Build(scopes, p);
+            var coverage = await DetailCoverage.LoadAsync(c, scopes, from.Year - 1, to.Year, ct);
+            var grid = MonthGrid.Build(scopes, p, coverage);
             return [.. BalancePeriods.For(from, to, granularity).Select(spec => BalanceBuilder.Row(grid, spec))];
         }, ct);
     }
@@ -51,11 +52,12 @@ public sealed partial class TradeFigures(NeracaDb db, bool cache = true)
         return await CachedAsync<IReadOnlyList<ProvinceBalance>>(Key("by-province", from, to, granularity), async c =>
         {
             var rows = await MonthTotalsQuery.RunAsync(c, from.Year - 1, to.Year, -1, ct);
+            var coverage = await DetailCoverage.LoadAsync(c, rows, from.Year - 1, to.Year, ct);
             var byProvince = rows.ToLookup(r => r.Province);
             var periods = BalancePeriods.For(from, to, granularity).ToList();
             return [.. Provinces.All.Where(p => p.Code != Province.Indonesia).Select(p =>
             {
-                var grid = MonthGrid.Build(byProvince[p.Code], p.Code);
+                var grid = MonthGrid.Build(byProvince[p.Code], p.Code, coverage);
                 return new ProvinceBalance(p.Code, p.Name, [.. periods.Select(spec => BalanceBuilder.Row(grid, spec))]);
             })];
         }, ct);

@@ -1,12 +1,18 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.Playwright;
-using Neraca.Tests.Trade;
+using Neraca.Reference;
+using Neraca.Registry;
 using Neraca.Tests.Web;
 using Neraca.Tests.Web.Browser;
 
 namespace Neraca.Tests.Commodities;
 
-/// <summary>`/commodities` in a real browser: both languages, desktop and phone, the ECharts chart drawn at real size, no CSP errors.</summary>
+/// <summary>
+/// `/commodities` in a real browser: both languages, desktop and phone, both ECharts charts (raw vs processed, unit
+/// values) drawn at real size, the RCA table with its world column, the import watch with local businesses counted but
+/// not named for an anonymous visitor, no CSP errors.
+/// </summary>
 public class CommoditiesBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     public static TheoryData<string, string> Cases => new()
@@ -21,10 +27,32 @@ public class CommoditiesBrowserTests(BrowserFixture browser) : IClassFixture<Bro
     public async Task CommoditiesPage_ChartAndImportWatch_RealSizeInLanguage(string language, string size)
     {
         await using var factory = await NeracaWebFactory.CreateAsync();
-        await TradeTestData.LoadAsync(factory.Database, TradeTestData.Lines(
-            TradeTestData.Fact('M', 2024, 1, "151110", "CHINA", "PANJANG", 500m, 18),
-            TradeTestData.Fact('X', 2024, 1, "151110", "INDIA", "PANJANG", 200m, 18),
-            TradeTestData.Fact('X', 2023, 12, "090111", "JAPAN", "PANJANG", 300m, 18)));
+        await UnitValueTrendTests.CsvAsync(factory.Database,
+            "2024-01,import,18,151110,CN,PANJANG,500,100",
+            "2024-01,export,18,151110,IN,PANJANG,200,40",
+            "2024-01,export,18,090111,JP,PANJANG,1000,250",
+            "2024-01,export,18,090121,US,PANJANG,900,60",
+            "2023-12,export,18,090111,JP,PANJANG,300,100",
+            "2023-12,export,18,090121,US,PANJANG,800,50",
+            "2023-11,export,18,090111,JP,PANJANG,350,100",
+            "2023-11,export,18,090121,US,PANJANG,40,0");
+        await using (var db = factory.Database.NewContext())
+        {
+            var world = await new ReferenceLoader(db).LoadAsync(Encoding.UTF8.GetBytes("year,hs,world_export_usd\n2024,0901,1000\n2024,1511,4000\n2024,TOTAL,100000\n"), "world.csv", "test");
+            Assert.True(world.Loaded, string.Join("; ", world.Errors));
+            db.Businesses.Add(new Business
+            {
+                Name = "Minyak Makan Lestari",
+                Nib = "9120000000009",
+                ProvinceCode = 18,
+                RegencyCode = 1801,
+                Verification = Verification.Verified,
+                CreatedAtUtc = DateTime.UtcNow,
+                Products = [new Product { NameId = "Minyak sawit", HsCode = "1511" }],
+            });
+            await db.SaveChangesAsync();
+        }
+
         var address = factory.StartKestrel();
         var viewport = size == "phone" ? BrowserFixture.Phone : BrowserFixture.Desktop;
         var (context, page, consoleErrors) = await browser.OpenAsync(address, viewport);
@@ -37,12 +65,27 @@ public class CommoditiesBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         }
 
         await Assertions.Expect(page.Locator("#import-watch")).ToHaveTextAsync(language == "en" ? "Import-competition watch" : "Pantauan persaingan impor");
-        await Assertions.Expect(page.Locator("#raw-processed-chart canvas")).ToHaveCountAsync(1);
-        var box = await page.Locator("#raw-processed-chart canvas").BoundingBoxAsync();
-        Assert.NotNull(box);
-        Assert.True(box.Width > 300 && box.Height >= 300, string.Create(CultureInfo.InvariantCulture, $"chart of real size ({box.Width}x{box.Height})"));
-        Assert.True(box.Width <= viewport.Width, "chart fits the screen");
-        await Assertions.Expect(page.Locator("section[aria-labelledby=import-watch] tbody tr")).ToHaveCountAsync(1);
+        foreach (var chart in new[] { "#raw-processed-chart", "#unit-value-chart" })
+        {
+            await Assertions.Expect(page.Locator(chart + " canvas")).ToHaveCountAsync(1);
+            var box = await page.Locator(chart + " canvas").BoundingBoxAsync();
+            Assert.NotNull(box);
+            Assert.True(box.Width > 300 && box.Height >= 300, string.Create(CultureInfo.InvariantCulture, $"{chart} of real size ({box.Width}x{box.Height})"));
+            Assert.True(box.Width <= viewport.Width, chart + " fits the screen");
+        }
+
+        await Assertions.Expect(page.Locator("#unit-value-trend")).ToHaveTextAsync(language == "en" ? "Export unit values (US$/kg)" : "Nilai satuan ekspor (US$/kg)");
+        await page.Locator("details.chart-table summary").Last.ClickAsync();
+        // roasted coffee in 2023-11 has zero weight: flagged, not divided
+        await Assertions.Expect(page.Locator("#unit-value-table")).ToContainTextAsync(language == "en" ? "Zero weight" : "Berat nol");
+        // RCA of chapter 15: vs Indonesia 1 (the only province), vs world (200/2100)/(4000/100000) = 2.3810
+        var palm = page.Locator("#rca-table tbody tr", new() { HasText = "15" });
+        await Assertions.Expect(palm.Locator("td").Nth(3)).ToHaveTextAsync(language == "en" ? "1.0000" : "1,0000");
+        await Assertions.Expect(palm.Locator("td").Nth(4)).ToHaveTextAsync(language == "en" ? "2.3810" : "2,3810");
+        var watch = page.Locator("section[aria-labelledby=import-watch] tbody tr");
+        await Assertions.Expect(watch).ToHaveCountAsync(1);
+        await Assertions.Expect(watch.Locator("td.local-evidence")).ToHaveTextAsync(language == "en" ? "1 businesses, 1 products" : "1 usaha, 1 produk");
+        await Assertions.Expect(page.Locator("body")).Not.ToContainTextAsync("Minyak Makan Lestari");
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
             Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"commodities-{language}-{size}.png"),

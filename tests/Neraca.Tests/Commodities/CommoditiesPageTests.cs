@@ -1,4 +1,6 @@
 using System.Net;
+using Neraca.Accounts;
+using Neraca.Registry;
 using Neraca.Tests.Infrastructure;
 using Neraca.Tests.Trade;
 using Neraca.Tests.Web;
@@ -34,6 +36,41 @@ public class CommoditiesPageTests
         Assert.Contains("id=\"raw-processed-chart\"", html, StringComparison.Ordinal);
         Assert.Contains("/js/commodities.js", html, StringComparison.Ordinal);
         Assert.DoesNotContain("[commodities.", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>The import watch on the page: local businesses counted for everyone, named for staff of the province only.</summary>
+    [Fact]
+    public async Task Get_ImportWatchLocalBusinesses_NamedForProvinceStaffOnly()
+    {
+        await using var factory = await NeracaWebFactory.CreateAsync();
+        await TradeTestData.LoadAsync(factory.Database, TradeTestData.Lines(TradeTestData.Fact('M', 2024, 1, "151110", "CHINA", "PANJANG", 500m, 18)));
+        await using (var db = factory.Database.NewContext())
+        {
+            db.Businesses.Add(new Business
+            {
+                Name = "Minyak Makan Lestari",
+                Nib = "9120000000009",
+                ProvinceCode = 18,
+                RegencyCode = 1801,
+                Verification = Verification.Pending,
+                OwnerName = "Ibu Pemilik",
+                CreatedAtUtc = DateTime.UtcNow,
+                Products = [new Product { NameId = "Minyak sawit", HsCode = "1511" }],
+            });
+            await db.SaveChangesAsync();
+        }
+
+        using var anonymous = factory.CreateClient();
+        var (officer, _) = await factory.SignInAsync(Roles.Officer, 18);
+        const string url = "/commodities?province=18&period=2024-01";
+
+        var open = await anonymous.GetStringAsync(new Uri(url, UriKind.Relative));
+        var staff = await officer.GetStringAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Contains("1 usaha, 1 produk", open, StringComparison.Ordinal);
+        Assert.DoesNotContain("Minyak Makan Lestari", open, StringComparison.Ordinal);
+        Assert.Contains("Minyak Makan Lestari: Minyak sawit (1511)", staff, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ibu Pemilik", staff, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -54,6 +54,39 @@ public class CommodityCalculatorTests
         Assert.All(result.Rows, r => Assert.Null(r.ValueUsd));
     }
 
+    /// <summary>Files with detail for Jakarta (31) and Jawa Barat (32) only, not one national file: Lampung has no data, not zero.</summary>
+    [Fact]
+    public void Sectors_ProvinceAbsentFromProvinceFiles_NoDataNotZero()
+    {
+        var data = Data([X(2024, 3, "090111", 100m, province: 31), X(2024, 3, "851712", 50m, province: 32)]);
+
+        var lampung = CommodityCalculator.Sectors(data, Rules, new TradePeriod(2024, 3), Lampung);
+        var indonesia = CommodityCalculator.Sectors(data, Rules, new TradePeriod(2024, 3), null);
+        var rca = CommodityCalculator.Rca(data, new TradePeriod(2024, 3), Lampung, 2, Label);
+
+        Assert.Null(lampung.TotalUsd);
+        Assert.Equal(150m, indonesia.TotalUsd);
+        Assert.Null(rca.ProvinceTotalUsd);
+        Assert.Empty(rca.Rows);
+    }
+
+    /// <summary>The same facts from one national file (built from all ports): Lampung traded zero, so RCA is 0 where Indonesia exported.</summary>
+    [Fact]
+    public void Sectors_ProvinceAbsentFromNationalFile_Zero()
+    {
+        CommodityFact[] facts = [X(2024, 3, "090111", 100m, province: 31), X(2024, 3, "851712", 50m, province: 32)];
+        var coverage = new DetailCoverage([(Flow.Export, 2024, 3, (short)31), (Flow.Export, 2024, 3, (short)32)], [(Flow.Export, 2024, 3, "09"), (Flow.Export, 2024, 3, "85")]);
+        var data = new CommodityData(facts, coverage);
+
+        var lampung = CommodityCalculator.Sectors(data, Rules, new TradePeriod(2024, 3), Lampung);
+        var rca = CommodityCalculator.Rca(data, new TradePeriod(2024, 3), Lampung, 2, Label);
+
+        Assert.Equal(0m, lampung.TotalUsd);
+        Assert.Equal((0m, 150m), (rca.ProvinceTotalUsd!.Value, rca.NationalTotalUsd!.Value));
+        Assert.All(rca.Rows, r => Assert.Null(r.Rca)); // X_p = 0: undefined
+        Assert.False(coverage.Has(Flow.Import, 2024, 3, Lampung));
+    }
+
     [Fact]
     public void Sectors_LoadedMonthWithZeroTotal_ZeroValuesNullShares()
     {
@@ -198,12 +231,61 @@ public class CommodityCalculatorTests
         Assert.Equal([new EndUseTotal(Category.RawAuxiliary, 700m)], result.ByEndUse);
     }
 
+    /// <summary>Registered products are evidence next to export flows: a code imported but not exported is watched when a local business makes it.</summary>
     [Fact]
-    public void ImportWatch_NoExportsLoaded_NoRows()
+    public void ImportWatch_LocalProducts_MatchByPrefixCountedAndNamed()
+    {
+        var data = Data([M(2024, 0, "090111", 700m), M(2024, 0, "151110", 500m), M(2024, 0, "847130", 300m), X(2024, 0, "151110", 200m, "IN")]);
+        LocalProduct[] local =
+        [
+            new(1, "Kopi Tani", "Kopi biji", "0901"),            // coarser than HS6: matches 090111
+            new(2, "Sawit Jaya", "Minyak goreng", "15111000"),    // finer (BTKI): matches 151110
+            new(2, "Sawit Jaya", "Minyak sawit mentah", "151110"),
+            new(3, "Roaster", "Kopi sangrai", "090121"),          // not imported: no row
+        ];
+
+        var result = CommodityCalculator.ImportWatch(data, Rules, new TradePeriod(2024, 0), Lampung, 6, byGrowth: false, Label, local);
+
+        Assert.Equal(["090111", "151110"], result.Rows.Select(r => r.Hs));
+        var coffee = result.Rows[0];
+        Assert.Equal((0m, 1, 1), (coffee.ExportUsd, coffee.LocalBusinesses, coffee.LocalProducts));
+        Assert.Empty(coffee.Evidence);
+        Assert.Equal(new LocalEvidence("Kopi Tani", "Kopi biji", "0901"), Assert.Single(coffee.LocalEvidence));
+        var palm = result.Rows[1];
+        Assert.Equal((200m, 1, 2), (palm.ExportUsd, palm.LocalBusinesses, palm.LocalProducts));
+        Assert.Equal((4, 1200m), (result.RegistryProducts, result.WatchedImportUsd!.Value));
+
+        var anonymous = result.WithoutLocalNames();
+        Assert.False(anonymous.LocalNamesShown);
+        Assert.All(anonymous.Rows, r => Assert.Empty(r.LocalEvidence));
+        Assert.Equal((1, 2), (anonymous.Rows[1].LocalBusinesses, anonymous.Rows[1].LocalProducts));
+    }
+
+    [Theory]
+    [InlineData("0901", "090111", true)]
+    [InlineData("09011110", "090111", true)]
+    [InlineData("090121", "090111", false)]
+    [InlineData("09", "0901", true)]
+    [InlineData("", "0901", false)]
+    public void LocalProductMatches_PrefixEitherWay(string product, string imported, bool expected) =>
+        Assert.Equal(expected, LocalProduct.Matches(product, imported));
+
+    [Fact]
+    public void ImportWatch_NoExportsLoaded_NoRowsImportsTotalledAndNoted()
     {
         var data = Data([M(2024, 0, "151110", 500m)]);
 
         var result = CommodityCalculator.ImportWatch(data, Rules, new TradePeriod(2024, 0), Lampung, 6, byGrowth: true, Label);
+
+        Assert.Empty(result.Rows);
+        Assert.Equal((500m, 0m), (result.ImportTotalUsd!.Value, result.WatchedImportUsd!.Value));
+        Assert.Contains("no export detail loaded", result.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImportWatch_NothingLoaded_NullTotals()
+    {
+        var result = CommodityCalculator.ImportWatch(Data([]), Rules, new TradePeriod(2024, 0), Lampung, 6, byGrowth: false, Label, [new(1, "B", "P", "1511")]);
 
         Assert.Empty(result.Rows);
         Assert.Null(result.ImportTotalUsd);

@@ -44,24 +44,42 @@ public class CommodityRealDataTests
         }
     }
 
-    /// <summary>No Lampung port exported HS 84/85 in 2024 while the national file is loaded: zero exports, RCA undefined (null).</summary>
+    /// <summary>
+    /// No Lampung port appears in the 2024 national export file: one coverage rule (DetailCoverage) makes that a zero
+    /// (the file is built from all ports) in the figures engine and in the commodity analyses alike.
+    /// </summary>
     [Theory]
     [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
-    public async Task RcaAsync_Lampung2024_NoProvinceExportsRcaNull(Engine engine)
+    public async Task RcaAndBalance_Lampung2024AbsentFromNationalFile_ZeroInBothEngines(Engine engine)
     {
         await using var database = await ImportSamplesAsync(engine);
         await using var db = database.NewContext();
-
-        var result = await new CommodityAnalyses(db).RcaAsync(Year2024, Lampung, 2, "en");
-
         var exports = ReaderFacts("exim_ekspor_2020_2024.xlsx").Where(f => f.Year == 2024).ToList();
-        Assert.Equal(0m, exports.Where(IsLampung).Sum(f => f.ValueUsd));
-        Assert.Equal((0m, exports.Sum(f => f.ValueUsd)), (result.ProvinceTotalUsd!.Value, result.NationalTotalUsd!.Value));
+        Assert.DoesNotContain(exports, IsLampung);
+        Assert.NotEmpty(exports);
+
+        var rca = await new CommodityAnalyses(db).RcaAsync(Year2024, Lampung, 2, "en");
+        var sectors = await new CommodityAnalyses(db).SectorsAsync(Year2024, Lampung);
+        var balance = await new TradeFigures(db).BalanceAsync(Lampung, new YearMonth(2024, 1), new YearMonth(2024, 12), Granularity.Year);
+        var top = await new TradeFigures(db).TopAsync(TopBy.Hs2, Flow.Export, Year2024, Lampung);
+
+        Assert.Equal((0m, exports.Sum(f => f.ValueUsd)), (rca.ProvinceTotalUsd!.Value, rca.NationalTotalUsd!.Value));
         foreach (var chapter in new[] { "84", "85" })
         {
-            var row = Assert.Single(result.Rows, r => r.Hs == chapter);
+            var row = Assert.Single(rca.Rows, r => r.Hs == chapter);
             Assert.Equal((0m, exports.Where(f => f.HsCode.StartsWith(chapter, StringComparison.Ordinal)).Sum(f => f.ValueUsd), (decimal?)null), (row.ProvinceUsd, row.NationalUsd, row.Rca));
         }
+
+        Assert.Equal(0m, sectors.TotalUsd);
+        var year = Assert.Single(balance);
+        Assert.Equal(0m, year.ExportsUsd);
+        Assert.Equal(["84", "85"], year.ExportsHs2Covered);
+        Assert.Equal(0m, top.TotalUsd);
+        Assert.Empty(top.Rows);
+
+        // Indonesia as a whole is loaded: the same rule covers it.
+        var national = await new CommodityAnalyses(db).SectorsAsync(Year2024, null);
+        Assert.Equal(exports.Sum(f => f.ValueUsd), national.TotalUsd);
     }
 
     [Theory]
@@ -74,7 +92,7 @@ public class CommodityRealDataTests
         var nonEmpty = 0;
         foreach (var (year, importFile) in new[] { (2020, "exim_impor_2020.xlsx"), (2024, "exim_impor_2024.xlsx") })
         {
-            var result = await new CommodityAnalyses(db).ImportWatchAsync(new TradePeriod(year, 0), Lampung, 2, byGrowth: false, "id");
+            var result = await new CommodityAnalyses(db).ImportWatchAsync(new TradePeriod(year, 0), Lampung, 2, byGrowth: false, "id", localNames: true);
 
             var imports = ReaderFacts(importFile).Where(f => f.Year == year && IsLampung(f) && f.HsCode.Length > 0)
                 .GroupBy(f => f.HsCode[..2]).ToDictionary(g => g.Key, g => g.Sum(f => f.ValueUsd));

@@ -44,6 +44,8 @@ public class MonthTotalTests
         Assert.Equal(Money.ToMilli(157.5m), jan.ValueMilli);
         Assert.Equal(",09,15", jan.Hs2Covered); // "" (no HS code) sorts first
         Assert.Equal(3, jan.ScopeCount);
+        var national = await db.NationalDetails.SingleAsync();
+        Assert.Equal((Flow.Export, (short)2020, (byte)1, ",09,15,87"), (national.Flow, national.Year, national.Month, national.Hs2Covered));
     }
 
     [Theory]
@@ -65,6 +67,21 @@ public class MonthTotalTests
         Assert.Equal(160m, figures[0].ExportsUsd); // the published total still wins over the detail
         var partners = await new TradeFigures(db).TopAsync(TopBy.Country, Flow.Export, new TradePeriod(2020, 1), Lampung);
         Assert.Equal(999m + 7m, partners.Rows.Single(r => r.Key == "JP").ValueUsd); // the revised 0901 (100) is gone
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task ImportWithReplace_NationalFileLosesItsOtherProvince_MonthNoLongerNational(Engine engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await LoadAsync(database, FirstFile);
+
+        // Jakarta's only January export chapter is revised by a Jakarta-only file: the first batch keeps Lampung alone.
+        await LoadAsync(database, Lines(Fact('X', 2020, 1, "8704", "JAPAN", "TANJUNG PRIOK", 800m, Jakarta)), replace: true);
+
+        await AssertMatchesActiveScopesAsync(database);
+        await using var db = database.NewContext();
+        Assert.Empty(await db.NationalDetails.ToListAsync());
     }
 
     [Theory]
@@ -127,6 +144,22 @@ public class MonthTotalTests
         Assert.NotEmpty(expected);
         Assert.Equal(expected, actual);
         await AssertCountryTotalsMatchFactsAsync(db);
+        AssertNationalDetailMatches(scopes, await db.NationalDetails.AsNoTracking().ToListAsync());
+    }
+
+    /// <summary>A flow × month is national when one batch holds active detail for several provinces in it.</summary>
+    private static void AssertNationalDetailMatches(List<BatchScope> activeScopes, List<NationalDetail> rows)
+    {
+        var expected = activeScopes.Where(s => s.Basis == Basis.Detail)
+            .GroupBy(s => (s.BatchId, s.Flow, s.Year, s.Month))
+            .Where(g => g.Select(s => s.ProvinceCode).Distinct().Count() > 1)
+            .SelectMany(g => g)
+            .GroupBy(s => (s.Flow, s.Year, s.Month))
+            .Select(g => (g.Key, Hs2: string.Join(',', g.Select(s => s.Hs2).Distinct().Order(StringComparer.Ordinal))))
+            .OrderBy(x => x.Key)
+            .ToList();
+        var actual = rows.Select(r => (Key: (r.Flow, r.Year, r.Month), Hs2: r.Hs2Covered)).OrderBy(x => x.Key).ToList();
+        Assert.Equal(expected, actual);
     }
 
     /// <summary>Summed from the facts themselves (not from the per-scope totals the importer aggregates).</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Neraca.Accounts;
 using Neraca.Commodities;
 using Neraca.Common;
 using Neraca.Storage;
@@ -10,7 +12,7 @@ using Neraca.Web.Features.Shared;
 namespace Neraca.Web.Features.Commodities;
 
 /// <summary>
-/// `GET /api/commodities/{sector|enduse|raw-processed|unit-values|rca|concentration|import-watch}`: the commodity
+/// `GET /api/commodities/{sector|enduse|raw-processed|unit-values|unit-value-trend|rca|concentration|import-watch}`: the commodity
 /// analyses engine over HTTP. Common query: province (e.g. 18; none or 0 = Indonesia), period (YYYY or YYYY-MM),
 /// format (json | csv download), lang (id | en). A bad parameter is a 400 ValidationProblem.
 /// </summary>
@@ -34,15 +36,19 @@ public static class CommodityEndpoints
         group.MapGet("/unit-values", (NeracaDb db, string? period, string? province, string? format, string? lang, string? flow, string? hs, int? limit, CancellationToken ct) =>
                 RunAsync(db, period, province, format, lang, (a, p, prov) => a.UnitValuesAsync(ParseFlow(flow), p, prov, hs, limit ?? 100, ct)))
             .WithName("CommodityUnitValues").WithSummary("US$/kg per HS code × partner; zero or missing weight flagged");
+        group.MapGet("/unit-value-trend", (NeracaDb db, string? period, string? from, string? province, string? format, string? lang, string? flow, string? hs, string? partner, CancellationToken ct) =>
+                RunAsync(db, period, province, format, lang, (a, p, prov) => a.UnitValueTrendAsync(ParseFlow(flow), UnitValueTrend.ParseFrom(from, p), p, prov, hs ?? "090111,090121", partner, Lang(lang), ct)))
+            .WithName("CommodityUnitValueTrend").WithSummary("US$/kg per HS code × partner over months or years (from..period); zero/missing weight and unloaded periods flagged");
         group.MapGet("/rca", (NeracaDb db, string? period, string? province, string? format, string? lang, int? digits, CancellationToken ct) =>
                 RunAsync(db, period, province, format, lang, (a, p, prov) => a.RcaAsync(p, prov, digits ?? 2, Lang(lang), ct)))
             .WithName("CommodityRca").WithSummary("Revealed comparative advantage of a province against Indonesia");
         group.MapGet("/concentration", (NeracaDb db, string? period, string? province, string? format, string? lang, int? digits, CancellationToken ct) =>
                 RunAsync(db, period, province, format, lang, (a, p, prov) => a.ConcentrationAsync(p, prov, digits ?? 6, ct)))
             .WithName("CommodityConcentration").WithSummary("Products and markets exported and their HHI (0.15 / 0.25) over time");
-        group.MapGet("/import-watch", (NeracaDb db, string? period, string? province, string? format, string? lang, int? digits, string? sort, CancellationToken ct) =>
-                RunAsync(db, period, province, format, lang, (a, p, prov) => a.ImportWatchAsync(p, prov, digits ?? 6, IsGrowth(sort), Lang(lang), ct)))
-            .WithName("CommodityImportWatch").WithSummary("Imported HS codes the province also exports, ranked, split by end use, with evidence");
+        group.MapGet("/import-watch", (NeracaDb db, ClaimsPrincipal user, string? period, string? province, string? format, string? lang, int? digits, string? sort, CancellationToken ct) =>
+                RunAsync(db, period, province, format, lang, (a, p, prov) => a.ImportWatchAsync(p, prov, digits ?? 6, IsGrowth(sort), Lang(lang), MayNameLocalBusinesses(user, prov), ct)))
+            .WithName("CommodityImportWatch")
+            .WithSummary("Imported HS codes the province also exports or its registered businesses make, ranked, split by end use, with evidence (business names for staff of the province only)");
         return app;
     }
 
@@ -77,6 +83,15 @@ public static class CommodityEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ex.Parameter] = [ex.Reason] });
         }
     }
+
+    /// <summary>
+    /// Registered businesses' names are shown to office staff (admin, analyst, officer) whose province scope includes the
+    /// province; everyone else (the analyses are open data) sees only the counts.
+    /// </summary>
+    internal static bool MayNameLocalBusinesses(ClaimsPrincipal user, short? province) =>
+        province is short p
+        && (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Analyst) || user.IsInRole(Roles.Officer))
+        && ProvinceScope.Of(user).Allows(p);
 
     private static short? ParseProvince(string? text)
     {

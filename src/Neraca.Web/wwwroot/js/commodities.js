@@ -1,11 +1,9 @@
-// /commodities: draws the raw vs processed chart from the JSON in data-chart (no inline scripts: CSP script-src 'self').
+// /commodities: draws the raw vs processed and the unit-value charts from the JSON in data-chart (no inline scripts:
+// CSP script-src 'self').
 (function () {
   'use strict';
-  document.addEventListener('DOMContentLoaded', function () {
-    var el = document.getElementById('raw-processed-chart');
-    if (!el || !window.echarts) {
-      return;
-    }
+
+  function rawProcessed(el) {
     var data = JSON.parse(el.dataset.chart);
     var chart = window.echarts.init(el);
     chart.setOption({
@@ -20,6 +18,41 @@
         { name: el.dataset.share, type: 'line', yAxisIndex: 1, data: data.share }
       ]
     });
-    window.addEventListener('resize', function () { chart.resize(); });
+    return chart;
+  }
+
+  // One line per HS code; a flagged period (zero or missing weight, not loaded, no trade) is null: a gap, never zero.
+  function unitValues(el) {
+    var data = JSON.parse(el.dataset.chart);
+    var chart = window.echarts.init(el);
+    chart.setOption({
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0, type: 'scroll' },
+      grid: { left: 70, right: 30, top: 50, bottom: 40 },
+      xAxis: { type: 'category', data: data.periods },
+      yAxis: { type: 'value', name: el.dataset.unit },
+      series: data.series.map(function (s) {
+        return { name: s.name, type: 'line', connectNulls: false, showSymbol: true, data: s.data };
+      })
+    });
+    return chart;
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    if (!window.echarts) {
+      return;
+    }
+    var charts = [];
+    var raw = document.getElementById('raw-processed-chart');
+    if (raw) {
+      charts.push(rawProcessed(raw));
+    }
+    var uv = document.getElementById('unit-value-chart');
+    if (uv) {
+      charts.push(unitValues(uv));
+    }
+    window.addEventListener('resize', function () {
+      charts.forEach(function (c) { c.resize(); });
+    });
   });
 })();

@@ -1312,6 +1312,31 @@ namespace Neraca.Storage.Migrations.Postgres
                     b.ToTable("month_total", (string)null);
                 });
 
+            modelBuilder.Entity("Neraca.Storage.NationalDetail", b =>
+                {
+                    b.Property<short>("Year")
+                        .HasColumnType("smallint")
+                        .HasColumnName("year");
+
+                    b.Property<byte>("Month")
+                        .HasColumnType("smallint")
+                        .HasColumnName("month");
+
+                    b.Property<byte>("Flow")
+                        .HasColumnType("smallint")
+                        .HasColumnName("flow");
+
+                    b.Property<string>("Hs2Covered")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("hs2_covered");
+
+                    b.HasKey("Year", "Month", "Flow");
+
+                    b.ToTable("national_detail", (string)null);
+                });
+
             modelBuilder.Entity("Neraca.Storage.Port", b =>
                 {
                     b.Property<int>("Id")
@@ -1716,6 +1741,26 @@ namespace Neraca.Storage.Migrations.Postgres
                     b.HasIndex("ScopeId");
 
                     b.ToTable("trade_fact", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Storage.WorldExport", b =>
+                {
+                    b.Property<short>("Year")
+                        .HasColumnType("smallint")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Hs")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("hs");
+
+                    b.Property<long>("ValueMilli")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value_milli");
+
+                    b.HasKey("Year", "Hs");
+
+                    b.ToTable("world_export", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

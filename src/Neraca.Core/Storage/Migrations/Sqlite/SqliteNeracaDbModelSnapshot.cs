@@ -1281,6 +1281,31 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.ToTable("month_total", (string)null);
                 });
 
+            modelBuilder.Entity("Neraca.Storage.NationalDetail", b =>
+                {
+                    b.Property<short>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<byte>("Month")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("month");
+
+                    b.Property<byte>("Flow")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("flow");
+
+                    b.Property<string>("Hs2Covered")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hs2_covered");
+
+                    b.HasKey("Year", "Month", "Flow");
+
+                    b.ToTable("national_detail", (string)null);
+                });
+
             modelBuilder.Entity("Neraca.Storage.Port", b =>
                 {
                     b.Property<int>("Id")
@@ -1677,6 +1702,26 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.HasIndex("ScopeId");
 
                     b.ToTable("trade_fact", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Storage.WorldExport", b =>
+                {
+                    b.Property<short>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Hs")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hs");
+
+                    b.Property<long>("ValueMilli")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("value_milli");
+
+                    b.HasKey("Year", "Hs");
+
+                    b.ToTable("world_export", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

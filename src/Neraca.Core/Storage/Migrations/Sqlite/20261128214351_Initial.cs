@@ -276,6 +276,20 @@ namespace Neraca.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "national_detail",
+                columns: table => new
+                {
+                    flow = table.Column<byte>(type: "INTEGER", nullable: false),
+                    year = table.Column<short>(type: "INTEGER", nullable: false),
+                    month = table.Column<byte>(type: "INTEGER", nullable: false),
+                    hs2_covered = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_national_detail", x => new { x.year, x.month, x.flow });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "port",
                 columns: table => new
                 {
@@ -360,6 +374,19 @@ namespace Neraca.Storage.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_trade_fact", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "world_export",
+                columns: table => new
+                {
+                    year = table.Column<short>(type: "INTEGER", nullable: false),
+                    hs = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    value_milli = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_world_export", x => new { x.year, x.hs });
                 });
 
             migrationBuilder.CreateTable(
@@ -1032,6 +1059,9 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "month_total");
 
             migrationBuilder.DropTable(
+                name: "national_detail");
+
+            migrationBuilder.DropTable(
                 name: "port");
 
             migrationBuilder.DropTable(
@@ -1048,6 +1078,9 @@ namespace Neraca.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "trade_fact");
+
+            migrationBuilder.DropTable(
+                name: "world_export");
 
             migrationBuilder.DropTable(
                 name: "app_role");

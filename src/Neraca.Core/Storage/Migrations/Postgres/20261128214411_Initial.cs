@@ -277,6 +277,20 @@ namespace Neraca.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "national_detail",
+                columns: table => new
+                {
+                    flow = table.Column<byte>(type: "smallint", nullable: false),
+                    year = table.Column<short>(type: "smallint", nullable: false),
+                    month = table.Column<byte>(type: "smallint", nullable: false),
+                    hs2_covered = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_national_detail", x => new { x.year, x.month, x.flow });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "port",
                 columns: table => new
                 {
@@ -361,6 +375,19 @@ namespace Neraca.Storage.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_trade_fact", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "world_export",
+                columns: table => new
+                {
+                    year = table.Column<short>(type: "smallint", nullable: false),
+                    hs = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    value_milli = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_world_export", x => new { x.year, x.hs });
                 });
 
             migrationBuilder.CreateTable(
@@ -1041,6 +1068,9 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "month_total");
 
             migrationBuilder.DropTable(
+                name: "national_detail");
+
+            migrationBuilder.DropTable(
                 name: "port");
 
             migrationBuilder.DropTable(
@@ -1057,6 +1087,9 @@ namespace Neraca.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "trade_fact");
+
+            migrationBuilder.DropTable(
+                name: "world_export");
 
             migrationBuilder.DropTable(
                 name: "app_role");
