@@ -23,7 +23,11 @@ public sealed record BusinessInput(
     string? OwnerGender,
     int? Employees,
     int? FoundedYear,
-    bool CatalogConsent);
+    bool CatalogConsent)
+{
+    /// <summary>Staff registering for a business: the e-mail of its `business` account, which then owns the record.</summary>
+    public string? OwnerEmail { get; init; }
+}
 
 public sealed record ProductInput(
     string? NameId, string? NameEn, string? HsCode, string? Description, decimal? MonthlyCapacity, string? CapacityUnit,

@@ -41,6 +41,14 @@ public static class RegistryEndpoints
         Changing(group.MapPost("/import", ImportAsync)).WithName("RegistryImport").RequireAuthorization(AuthPolicies.Officer)
             .WithSummary("Bulk import a CSV business list (multipart: file, dryRun, province, mapping 'field=Header;...'); all-or-nothing")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        Changing(group.MapDelete("/businesses/{id}", DeleteBusinessAsync)).WithName("RegistryDelete").RequireAuthorization(AuthPolicies.Officer)
+            .WithSummary("Delete a business with its products, certificates, exports and assessments (staff only; audited)");
+        Changing(group.MapDelete("/businesses/{id}/products/{itemId}", DeleteProductAsync)).WithName("RegistryDeleteProduct");
+        Changing(group.MapDelete("/businesses/{id}/certifications/{itemId}", DeleteCertificationAsync)).WithName("RegistryDeleteCertification");
+        Changing(group.MapDelete("/businesses/{id}/exports/{itemId}", DeleteExportAsync)).WithName("RegistryDeleteExport");
+        group.MapGet("/hs/suggest", async (NeracaDb db, string? q, CancellationToken ct) => TypedResults.Ok(await HsSuggestions.SearchAsync(db, q, 10, ct)))
+            .WithName("RegistryHsSuggest")
+            .WithSummary("HS codes whose Indonesian or English description contains every word of q (e.g. 'kopi', 'roasted coffee')");
         group.MapGet("/hs/{code}/exports", HsExportsAsync).WithName("RegistryHsExports")
             .WithSummary("Exports of a product's HS code by year for the province and Indonesia, and the province's main partners");
         group.MapGet("/questionnaire", () => TypedResults.Ok(Questionnaire())).WithName("RegistryQuestionnaire");
@@ -125,11 +133,22 @@ public static class RegistryEndpoints
             errors["nib"] = [$"a business with NIB {business.Nib} is already registered"];
         }
 
+        string? ownerId = null;
+        if (!IsOwnerRole(user) && !string.IsNullOrWhiteSpace(input.OwnerEmail))
+        {
+            ownerId = await BusinessAccountAsync(db, input.OwnerEmail, ct);
+            if (ownerId is null)
+            {
+                errors["ownerEmail"] = [$"no business account with e-mail {input.OwnerEmail.Trim()}"];
+            }
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
+        business.OwnerUserId = ownerId;
         if (IsOwnerRole(user))
         {
             business.OwnerUserId = user.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -145,6 +164,17 @@ public static class RegistryEndpoints
         db.Businesses.Add(business);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/registry/businesses/{business.Id}", Detail(business));
+    }
+
+    /// <summary>The id of the user with this e-mail when the account has the `business` role, else null.</summary>
+    private static async Task<string?> BusinessAccountAsync(NeracaDb db, string email, CancellationToken ct)
+    {
+        var normalized = email.Trim().ToUpperInvariant();
+        return await (from u in db.Users
+                      join ur in db.UserRoles on u.Id equals ur.UserId
+                      join r in db.Roles on ur.RoleId equals r.Id
+                      where u.NormalizedEmail == normalized && r.Name == Roles.Business
+                      select u.Id).FirstOrDefaultAsync(ct);
     }
 
     internal static async Task<Results<Ok<BusinessDetail>, NotFound>> GetAsync(NeracaDb db, ClaimsPrincipal user, int id, CancellationToken ct) =>
@@ -328,6 +358,48 @@ public static class RegistryEndpoints
             });
             return [];
         });
+
+    /// <summary>Staff only (the route's policy); children go with it, each with its own audit row (they are loaded, so tracked).</summary>
+    internal static async Task<Results<NoContent, NotFound>> DeleteBusinessAsync(NeracaDb db, ClaimsPrincipal user, int id, CancellationToken ct)
+    {
+        if (IsOwnerRole(user))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var business = await WithAll(Visible(db, user)).FirstOrDefaultAsync(b => b.Id == id, ct);
+        if (business is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        db.Businesses.Remove(business);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    internal static Task<Results<NoContent, NotFound>> DeleteProductAsync(NeracaDb db, ClaimsPrincipal user, int id, int itemId, CancellationToken ct) =>
+        RemoveAsync(db, user, id, ct, b => b.Products.FirstOrDefault(x => x.Id == itemId));
+
+    internal static Task<Results<NoContent, NotFound>> DeleteCertificationAsync(NeracaDb db, ClaimsPrincipal user, int id, int itemId, CancellationToken ct) =>
+        RemoveAsync(db, user, id, ct, b => b.Certifications.FirstOrDefault(x => x.Id == itemId));
+
+    internal static Task<Results<NoContent, NotFound>> DeleteExportAsync(NeracaDb db, ClaimsPrincipal user, int id, int itemId, CancellationToken ct) =>
+        RemoveAsync(db, user, id, ct, b => b.Exports.FirstOrDefault(x => x.Id == itemId));
+
+    /// <summary>Removes one child record of a business the caller may change; an id of another business is 404.</summary>
+    private static async Task<Results<NoContent, NotFound>> RemoveAsync(NeracaDb db, ClaimsPrincipal user, int id, CancellationToken ct, Func<Business, object?> find)
+    {
+        var business = await WithAll(Visible(db, user)).FirstOrDefaultAsync(b => b.Id == id, ct);
+        if (business is null || find(business) is not { } item)
+        {
+            return TypedResults.NotFound();
+        }
+
+        db.Remove(item);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
 
     internal static async Task<Ok<List<CatalogEntry>>> CatalogAsync(NeracaDb db, short? province, short? regency, string? hs, CancellationToken ct)
     {
