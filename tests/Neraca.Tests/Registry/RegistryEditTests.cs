@@ -182,7 +182,10 @@ public class RegistryEditTests
         var page0 = await api.GetStringAsync("/registry/new");
         using var created = await api.PostAsync("/registry/new", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Name"] = "Tapis Lampung Ibu Ani", ["Input.Nib"] = "8120000055506", ["Input.Kind"] = "umkm", ["Input.RegencyCode"] = "1871",
+            ["Input.Name"] = "Tapis Lampung Ibu Ani",
+            ["Input.Nib"] = "8120000055506",
+            ["Input.Kind"] = "umkm",
+            ["Input.RegencyCode"] = "1871",
             ["__RequestVerificationToken"] = HttpHelpers.FormToken(page0),
         }));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);

@@ -27,6 +27,8 @@ public static class RegistryEndpoints
             .WithSummary("Businesses visible to the caller; filters regency, hs (prefix), certification, scale, band, stage");
         group.MapGet("/businesses.csv", CsvAsync).WithName("RegistryCsv").RequireAuthorization(AuthPolicies.Officer)
             .WithSummary("The filtered list as CSV (staff only)");
+        group.MapGet("/businesses.xlsx", XlsxAsync).WithName("RegistryXlsx").RequireAuthorization(AuthPolicies.Officer)
+            .WithSummary("The filtered list as XLSX (staff only)");
         Changing(group.MapPost("/businesses", CreateAsync)).WithName("RegistryCreate")
             .WithSummary("Register a business (an officer: verified at once; a business owner: pending verification)");
         group.MapGet("/businesses/{id}", GetAsync).WithName("RegistryGet");
@@ -39,7 +41,7 @@ public static class RegistryEndpoints
         Changing(group.MapPost("/businesses/{id}/assessments", AssessAsync)).WithName("RegistryAssess")
             .WithSummary("Score the readiness questionnaire: a self-assessment by the owner, a verified one by an officer");
         Changing(group.MapPost("/import", ImportAsync)).WithName("RegistryImport").RequireAuthorization(AuthPolicies.Officer)
-            .WithSummary("Bulk import a CSV business list (multipart: file, dryRun, province, mapping 'field=Header;...'); all-or-nothing")
+            .WithSummary("Bulk import a business list, XLSX or CSV by content (multipart: file, dryRun, province, mapping 'field=Header;...'); all-or-nothing")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         Changing(group.MapDelete("/businesses/{id}", DeleteBusinessAsync)).WithName("RegistryDelete").RequireAuthorization(AuthPolicies.Officer)
             .WithSummary("Delete a business with its products, certificates, exports and assessments (staff only; audited)");
@@ -104,22 +106,50 @@ public static class RegistryEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var sb = new StringBuilder("id,nib,name,kind,scale,scale_decided_by,province,regency_code,regency,owner_name,owner_gender,phone,email,employees,band,score,stage,verification,hs_codes,certifications\n");
-        foreach (var b in rows!)
+        var sb = new StringBuilder(string.Join(',', ExportHeaders)).Append('\n');
+        foreach (var cells in rows!.Select(ExportRow))
         {
-            var s = Summary(b);
-            string[] cells =
-            [
-                b.Id.ToString(CultureInfo.InvariantCulture), b.Nib, b.Name, s.Kind, s.Scale.Scale ?? "", s.Scale.DecidedBy ?? "",
-                b.ProvinceCode.ToString(CultureInfo.InvariantCulture), b.RegencyCode.ToString(CultureInfo.InvariantCulture), s.Regency,
-                b.OwnerName, b.OwnerGender, b.Phone, b.Email, b.Employees?.ToString(CultureInfo.InvariantCulture) ?? "", s.Band ?? "",
-                s.Score?.ToString("0.0", CultureInfo.InvariantCulture) ?? "", s.Stage, s.Verification,
-                string.Join(' ', b.Products.Select(p => p.HsCode).Distinct()), string.Join(' ', b.Certifications.Select(c => EnumText.Of(c.Type)).Distinct()),
-            ];
             sb.AppendJoin(',', cells.Select(Csv)).Append('\n');
         }
 
         return TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(sb.ToString())).ToArray(), "text/csv; charset=utf-8", "registry.csv");
+    }
+
+    /// <summary>The same filtered list and columns as the CSV, as a workbook (numbers as numeric cells).</summary>
+    internal static async Task<Results<FileContentHttpResult, ValidationProblem>> XlsxAsync(
+        NeracaDb db, ClaimsPrincipal user, string? regency, string? hs, string? certification, string? scale, string? band, string? stage, CancellationToken ct)
+    {
+        var (rows, errors) = await FilterAsync(db, user, regency, hs, certification, scale, band, stage, ct);
+        if (errors is not null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        // NIB, codes and phone numbers stay text: as numbers a spreadsheet would drop leading zeros or show 9.12E+12.
+        var bytes = await XlsxFile.WriteAsync("registry", ExportHeaders, rows!.Select(ExportRow).Select(cells => cells.Select((c, i) =>
+            NumericColumns.Contains(ExportHeaders[i]) ? XlsxFile.Cell(c) : new SpreadCheetah.DataCell(c)).ToArray()), ct);
+        return TypedResults.File(bytes, XlsxFile.ContentType, "registry.xlsx");
+    }
+
+    private static readonly string[] ExportHeaders =
+    [
+        "id", "nib", "name", "kind", "scale", "scale_decided_by", "province", "regency_code", "regency", "owner_name", "owner_gender", "phone", "email",
+        "employees", "band", "score", "stage", "verification", "hs_codes", "certifications",
+    ];
+
+    private static readonly HashSet<string> NumericColumns = new(StringComparer.Ordinal) { "id", "employees", "score" };
+
+    private static string[] ExportRow(Business b)
+    {
+        var s = Summary(b);
+        return
+        [
+            b.Id.ToString(CultureInfo.InvariantCulture), b.Nib, b.Name, s.Kind, s.Scale.Scale ?? "", s.Scale.DecidedBy ?? "",
+            b.ProvinceCode.ToString(CultureInfo.InvariantCulture), b.RegencyCode.ToString(CultureInfo.InvariantCulture), s.Regency,
+            b.OwnerName, b.OwnerGender, b.Phone, b.Email, b.Employees?.ToString(CultureInfo.InvariantCulture) ?? "", s.Band ?? "",
+            s.Score?.ToString("0.0", CultureInfo.InvariantCulture) ?? "", s.Stage, s.Verification,
+            string.Join(' ', b.Products.Select(p => p.HsCode).Distinct()), string.Join(' ', b.Certifications.Select(c => EnumText.Of(c.Type)).Distinct()),
+        ];
     }
 
     internal static async Task<Results<Created<BusinessDetail>, ValidationProblem>> CreateAsync(
@@ -431,7 +461,7 @@ public static class RegistryEndpoints
         const long limit = 5 * 1024 * 1024;
         if (!context.Request.HasFormContentType || context.Request.ContentLength > limit)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [$"send one CSV file of at most {limit} bytes as multipart/form-data"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [$"send one XLSX or CSV file of at most {limit} bytes as multipart/form-data"] });
         }
 
         var form = await context.Request.ReadFormAsync(ct);
@@ -465,7 +495,7 @@ public static class RegistryEndpoints
 
         if (form.Files.Count != 1 || form.Files[0].Length > limit)
         {
-            errors["file"] = ["send exactly one CSV file (field 'file')"];
+            errors["file"] = ["send exactly one XLSX or CSV file (field 'file')"];
         }
 
         if (errors.Count > 0)
@@ -474,8 +504,7 @@ public static class RegistryEndpoints
         }
 
         var dryRun = form["dryRun"].ToString() is "true" or "on" or "1";
-        using var reader = new StreamReader(form.Files[0].OpenReadStream(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var result = await RegistryCsvImport.ImportAsync(db, reader, province, dryRun, mapping.Count > 0 ? mapping : null, ct);
+        var result = await ImportFileAsync(db, form.Files[0], province, dryRun, mapping.Count > 0 ? mapping : null, ct);
         if (result.Succeeded)
         {
             return TypedResults.Ok(result);
@@ -486,6 +515,23 @@ public static class RegistryEndpoints
             detail: $"{result.Errors.Count} problem(s); nothing was written. See 'result.errors' (row, column, reason).",
             statusCode: StatusCodes.Status422UnprocessableEntity,
             extensions: new Dictionary<string, object?> { ["result"] = result });
+    }
+
+    /// <summary>XLSX or CSV decided by the content (an XLSX is a ZIP: it starts with "PK\x03\x04"), not by the file name.</summary>
+    private static async Task<RegistryImportResult> ImportFileAsync(
+        NeracaDb db, IFormFile file, short province, bool dryRun, IReadOnlyDictionary<string, string>? mapping, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        buffer.Position = 0;
+        var head = buffer.GetBuffer().AsSpan(0, (int)Math.Min(4, buffer.Length));
+        if (head.SequenceEqual("PK\x03\x04"u8))
+        {
+            return await RegistryImport.ImportXlsxAsync(db, buffer, province, dryRun, mapping, ct);
+        }
+
+        using var reader = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return await RegistryImport.ImportAsync(db, reader, province, dryRun, mapping, ct);
     }
 
     internal static async Task<Results<Ok<HsExports>, ValidationProblem>> HsExportsAsync(NeracaDb db, ClaimsPrincipal user, string code, short? province, CancellationToken ct)

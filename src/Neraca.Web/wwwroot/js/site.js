@@ -19,3 +19,11 @@ document.addEventListener('click', function (event) {
     field.focus();
   }
 });
+
+// Forms that destroy data ask first (data-confirm holds the question in the page's language).
+document.addEventListener('submit', function (event) {
+  var question = event.target.dataset && event.target.dataset.confirm;
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+  }
+});
