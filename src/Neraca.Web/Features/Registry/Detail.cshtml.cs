@@ -33,8 +33,34 @@ public sealed class DetailModel(NeracaDb db) : PageModel
     public Task<IActionResult> OnPostCertificationAsync(string id, CertificationInput certification, CancellationToken ct) =>
         ChangeAsync(id, key => RegistryEndpoints.AddCertificationAsync(db, User, key, certification, ct), ct);
 
+    /// <summary>Adds a photo to a product (re-encoded; same limits as the API).</summary>
+    public async Task<IActionResult> OnPostPhotoAsync(string id, int productId, IFormFile? photo, CancellationToken ct)
+    {
+        if (ParseId(id) is not { } key)
+        {
+            return NotFound();
+        }
+
+        var result = photo is null
+            ? new RegistryPhotoEndpoints.SaveResult(null, "choose a photo (JPEG, PNG or WebP)", false)
+            : await RegistryPhotoEndpoints.SaveAsync(db, User, key, productId, photo, Accounts.AccountsSetup.Actor(HttpContext), ct);
+        if (result.Photo is not null)
+        {
+            return Redirect($"/registry/{key}");
+        }
+
+        if (result.Error is null)
+        {
+            return NotFound();
+        }
+
+        Errors = new Dictionary<string, string[]> { ["photo"] = [result.Error] };
+        db.ChangeTracker.Clear();
+        return await LoadAsync(key, ct) ? Page() : NotFound();
+    }
+
     /// <summary>Deletes a product, certificate or export record of this business.</summary>
-    public async Task<IActionResult> OnPostDeleteAsync(string id, string what, int itemId, CancellationToken ct)
+    public async Task<IActionResult> OnPostDeleteAsync(string id, string what, int itemId, int? productId, CancellationToken ct)
     {
         if (ParseId(id) is not { } key)
         {
@@ -46,6 +72,7 @@ public sealed class DetailModel(NeracaDb db) : PageModel
             "product" => await RegistryEndpoints.DeleteProductAsync(db, User, key, itemId, ct),
             "certification" => await RegistryEndpoints.DeleteCertificationAsync(db, User, key, itemId, ct),
             "export" => await RegistryEndpoints.DeleteExportAsync(db, User, key, itemId, ct),
+            "photo" => await RegistryPhotoEndpoints.DeleteAsync(db, User, key, productId ?? 0, itemId, ct),
             _ => null,
         };
         return result?.Result is NoContent ? Redirect($"/registry/{key}") : NotFound();
@@ -95,7 +122,7 @@ public sealed class DetailModel(NeracaDb db) : PageModel
             return false;
         }
 
-        Business = RegistryEndpoints.Detail(business);
+        Business = RegistryEndpoints.Detail(business, await RegistryEndpoints.PhotosAsync(db, business, ct));
         foreach (var hs in business.Products.Select(p => p.HsCode).Distinct().Take(10))
         {
             Trade[hs] = await Neraca.Registry.ProductTrade.ExportsAsync(db, hs, business.ProvinceCode, ct);

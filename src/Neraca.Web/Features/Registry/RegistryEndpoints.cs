@@ -48,6 +48,7 @@ public static class RegistryEndpoints
         Changing(group.MapDelete("/businesses/{id}/products/{itemId}", DeleteProductAsync)).WithName("RegistryDeleteProduct");
         Changing(group.MapDelete("/businesses/{id}/certifications/{itemId}", DeleteCertificationAsync)).WithName("RegistryDeleteCertification");
         Changing(group.MapDelete("/businesses/{id}/exports/{itemId}", DeleteExportAsync)).WithName("RegistryDeleteExport");
+        app.MapRegistryPhotos(group, Changing);
         group.MapGet("/hs/suggest", async (NeracaDb db, string? q, CancellationToken ct) => TypedResults.Ok(await HsSuggestions.SearchAsync(db, q, 10, ct)))
             .WithName("RegistryHsSuggest")
             .WithSummary("HS codes whose Indonesian or English description contains every word of q (e.g. 'kopi', 'roasted coffee')");
@@ -209,7 +210,7 @@ public static class RegistryEndpoints
 
     internal static async Task<Results<Ok<BusinessDetail>, NotFound>> GetAsync(NeracaDb db, ClaimsPrincipal user, int id, CancellationToken ct) =>
         await WithAll(Visible(db, user)).AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct) is { } b
-            ? TypedResults.Ok(Detail(b))
+            ? TypedResults.Ok(Detail(b, await PhotosAsync(db, b, ct)))
             : TypedResults.NotFound();
 
     internal static async Task<Results<Ok<BusinessDetail>, NotFound, ValidationProblem>> UpdateAsync(
@@ -233,7 +234,7 @@ public static class RegistryEndpoints
         }
 
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(Detail(business));
+        return TypedResults.Ok(Detail(business, await PhotosAsync(db, business, ct)));
     }
 
     internal static async Task<Results<Ok<BusinessDetail>, NotFound>> VerifyAsync(NeracaDb db, ClaimsPrincipal user, HttpContext context, int id, CancellationToken ct)
@@ -248,7 +249,7 @@ public static class RegistryEndpoints
         business.VerifiedAtUtc = DateTime.UtcNow;
         business.VerifiedBy = AccountsActor(context);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(Detail(business));
+        return TypedResults.Ok(Detail(business, await PhotosAsync(db, business, ct)));
     }
 
     internal static Task<Results<Ok<BusinessDetail>, NotFound, ValidationProblem>> AddProductAsync(NeracaDb db, ClaimsPrincipal user, int id, ProductInput input, CancellationToken ct) =>
@@ -445,12 +446,15 @@ public static class RegistryEndpoints
         }
 
         var rows = await q.Include(b => b.Products).Include(b => b.Certifications).AsSplitQuery().OrderBy(b => b.Name).ToListAsync(ct);
+        var productIds = rows.SelectMany(b => b.Products).Select(p => p.Id).ToList();
+        var photos = (await db.ProductPhotos.AsNoTracking().Where(p => productIds.Contains(p.ProductId)).OrderBy(p => p.Id)
+            .Select(p => new { p.Id, p.ProductId }).ToListAsync(ct)).ToLookup(p => p.ProductId, p => RegistryPhotoEndpoints.Url(p.Id, false));
         var today = Today;
         return TypedResults.Ok(rows
             .Where(b => string.IsNullOrWhiteSpace(hs) || b.Products.Any(x => x.HsCode.StartsWith(hs.Trim(), StringComparison.Ordinal)))
             .Select(b => new CatalogEntry(
                 b.Id, b.Name, EnumText.Of(b.Kind), ScaleOf(b).Scale, Regencies.Get(b.RegencyCode)?.Name ?? "",
-                [.. b.Products.OrderBy(x => x.Id).Select(x => new CatalogProduct(x.NameId, x.NameEn, x.HsCode, x.Packaging, x.MinimumOrder))],
+                [.. b.Products.OrderBy(x => x.Id).Select(x => new CatalogProduct(x.NameId, x.NameEn, x.HsCode, x.Packaging, x.MinimumOrder, [.. photos[x.Id]]))],
                 [.. b.Certifications.Where(c => CertificationExpiry.Status(c.ExpiresOn, today) != ExpiryStatus.Expired).Select(c => EnumText.Of(c.Type)).Distinct().Order(StringComparer.Ordinal)]))
             .ToList());
     }
@@ -567,7 +571,7 @@ public static class RegistryEndpoints
         }
 
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(Detail(business));
+        return TypedResults.Ok(Detail(business, await PhotosAsync(db, business, ct)));
     }
 
     /// <summary>Validates and copies the input; the province must be in the caller's scope and the regency in the province.</summary>
@@ -750,7 +754,16 @@ public static class RegistryEndpoints
             ScaleOf(b), current is null ? null : EnumText.Of(current.Band), current?.Score, EnumText.Of(FunnelOf(b).Stage), EnumText.Of(b.Verification));
     }
 
-    internal static BusinessDetail Detail(Business b)
+    /// <summary>Photo ids and sizes of the business's products (queried apart: the bytes are not loaded).</summary>
+    internal static async Task<ILookup<int, PhotoView>> PhotosAsync(NeracaDb db, Business b, CancellationToken ct)
+    {
+        var ids = b.Products.Select(p => p.Id).ToList();
+        var rows = await db.ProductPhotos.AsNoTracking().Where(p => ids.Contains(p.ProductId)).OrderBy(p => p.Id)
+            .Select(p => new { p.Id, p.ProductId, p.Width, p.Height }).ToListAsync(ct);
+        return rows.ToLookup(p => p.ProductId, p => new PhotoView(p.Id, p.Width, p.Height, RegistryPhotoEndpoints.Url(p.Id, false), RegistryPhotoEndpoints.Url(p.Id, true)));
+    }
+
+    internal static BusinessDetail Detail(Business b, ILookup<int, PhotoView>? photos = null)
     {
         var today = Today;
         var funnel = FunnelOf(b);
@@ -758,7 +771,7 @@ public static class RegistryEndpoints
             b.Id, b.Name, b.Nib, b.LegalForm, b.KbliCodes, EnumText.Of(b.Kind), b.CapitalRupiah, b.AnnualSalesRupiah, ScaleOf(b), b.ProvinceCode, b.RegencyCode,
             Regencies.Get(b.RegencyCode)?.Name ?? "", b.Address, b.Phone, b.Email, b.Website, b.OwnerName, b.OwnerGender, b.Employees, b.FoundedYear, b.CatalogConsent,
             EnumText.Of(b.Verification),
-            [.. b.Products.OrderBy(p => p.Id).Select(p => new ProductView(p.Id, p.NameId, p.NameEn, p.HsCode, p.Description, p.MonthlyCapacity, p.CapacityUnit, p.PriceMinRupiah, p.PriceMaxRupiah, p.MinimumOrder, p.Packaging, p.ShelfLifeDays))],
+            [.. b.Products.OrderBy(p => p.Id).Select(p => new ProductView(p.Id, p.NameId, p.NameEn, p.HsCode, p.Description, p.MonthlyCapacity, p.CapacityUnit, p.PriceMinRupiah, p.PriceMaxRupiah, p.MinimumOrder, p.Packaging, p.ShelfLifeDays, [.. photos?[p.Id] ?? []]))],
             [.. b.Certifications.OrderBy(c => c.Id).Select(c => new CertificationView(c.Id, EnumText.Of(c.Type), c.Number, c.Issuer, c.IssuedOn, c.ExpiresOn, EnumText.Of(CertificationExpiry.Status(c.ExpiresOn, today))))],
             [.. b.Exports.OrderBy(e => e.Date).ThenBy(e => e.Id).Select(e => new ExportView(e.Id, e.Date, e.Country, e.HsCode, e.ValueUsd, e.Volume, e.Buyer))],
             [.. b.Assessments.OrderBy(a => a.Date).ThenBy(a => a.Id).Select(a => new AssessmentView(a.Id, a.QuestionnaireVersion, a.Verified, a.Score, EnumText.Of(a.Band), a.Date, a.By, Gaps(a, b)))],
