@@ -180,6 +180,25 @@ public class ProductPhotoTests
         Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync(privateUrl)).StatusCode);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task DeleteProduct_WithPhotos_PhotosGoWithIt(Engine engine)
+    {
+        await using var factory = await NeracaWebFactory.CreateAsync(engine);
+        var (owner, _, _) = await factory.TokenClientAsync(Roles.Business);
+        var (business, product) = await ProductAsync(owner, "8120000088805", consent: false);
+        using (var upload = await owner.PostAsync($"{Businesses}/{business}/products/{product}/photos", Upload(JpegWithExif())))
+        {
+            Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
+        }
+
+        using var delete = await owner.DeleteAsync($"{Businesses}/{business}/products/{product}");
+
+        Assert.Equal(HttpStatusCode.NoContent, delete.StatusCode);
+        await using var db = factory.Database.NewContext();
+        Assert.Equal(0, await db.ProductPhotos.CountAsync());
+    }
+
     [Fact]
     public async Task DetailPage_UploadPhotoForm_ThumbnailShownAndBadFileExplained()
     {

@@ -34,7 +34,7 @@ public class RegistryBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         var (context, page, consoleErrors) = await browser.OpenAsync(address, viewport);
         await using var _ = context;
 
-        await SignInAsync(page, officer);
+        await BrowserFixture.SignInAsync(page, officer.Email!);
         await page.GotoAsync("/registry");
         await FitsAsync(page, viewport, "registry-list");
         await page.Locator("#new-business").ClickAsync();
@@ -78,7 +78,7 @@ public class RegistryBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         await FitsAsync(page, viewport, "registry-detail-officer");
         await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
 
-        await SignInAsync(page, owner);
+        await BrowserFixture.SignInAsync(page, owner.Email!);
         await page.GotoAsync(detailUrl);
         await page.Locator("#assess-link").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Isi penilaian kesiapan ekspor");
@@ -103,15 +103,6 @@ public class RegistryBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         Assert.Equal(0, await page.Locator("#delete-business").CountAsync());
         await FitsAsync(page, viewport, "registry-detail-owner");
         Assert.Empty(consoleErrors);
-    }
-
-    private static async Task SignInAsync(IPage page, AppUser user)
-    {
-        await page.GotoAsync("/account/login");
-        await page.Locator("#email").FillAsync(user.Email!);
-        await page.Locator("#password").FillAsync(NeracaWebFactory.Password);
-        await page.Locator("button[type=submit].button").ClickAsync();
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
     }
 
     /// <summary>The page has no horizontal scroll at this width; a full-page screenshot is kept for review.</summary>

@@ -125,16 +125,9 @@ public class ImportPageBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         Assert.Empty(consoleErrors);
     }
 
-    /// <summary>Signs a new analyst in through the login form (the session cookie is `__Host-` and Secure; Chromium accepts it on 127.0.0.1).</summary>
-    private static async Task SignInAsync(NeracaWebFactory factory, IPage page)
-    {
-        var user = await factory.CreateUserAsync(Neraca.Accounts.Roles.Analyst);
-        await page.GotoAsync("/account/login");
-        await page.Locator("#email").FillAsync(user.Email!);
-        await page.Locator("#password").FillAsync(NeracaWebFactory.Password);
-        await page.Locator("button[type=submit].button").ClickAsync();
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
-    }
+    /// <summary>Signs a new analyst in through the login form.</summary>
+    private static async Task SignInAsync(NeracaWebFactory factory, IPage page) =>
+        await BrowserFixture.SignInAsync(page, (await factory.CreateUserAsync(Neraca.Accounts.Roles.Analyst)).Email!);
 
     [Fact]
     // Checks Scalar starts and reads the OpenAPI document under the CSP and renders every group's operations. Scalar
