@@ -10,7 +10,7 @@ namespace Neraca.Tests.Registry;
 
 /// <summary>
 /// The registry in Debian's Chromium, in Indonesian: an officer registers a business with a product (HS code picked
-/// from the htmx suggestions) and a certificate, the owner fills in the self-assessment, the score, gaps and funnel
+/// from the htmx suggestions, a photo) and a certificate, the owner fills in the self-assessment, the score, gaps and funnel
 /// stage appear. Run at desktop and phone width; every page must fit the screen.
 /// </summary>
 public class RegistryBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
@@ -68,6 +68,23 @@ public class RegistryBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         await page.Locator("#product-unit").FillAsync("kg");
         await page.Locator("#product-form button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator("#products")).ToContainTextAsync("Kopi bubuk robusta — HS 0901");
+
+        var photo = Path.Combine(Path.GetTempPath(), $"kopi-{Guid.NewGuid():N}.jpg");
+        await File.WriteAllBytesAsync(photo, ProductPhotoTests.JpegWithExif());
+        try
+        {
+            await page.Locator("#products form.photo-form input[type=file]").First.SetInputFilesAsync(photo);
+            await page.Locator("#products form.photo-form button[type=submit]").First.ClickAsync();
+            var thumbnail = page.Locator("#products .photos img").First;
+            await Assertions.Expect(thumbnail).ToBeVisibleAsync();
+            // Loaded under the CSP and decoded: the re-encoded thumbnail is upright (taller than wide).
+            await page.WaitForFunctionAsync("() => { const i = document.querySelector('#products .photos img'); return i && i.complete && i.naturalWidth > 0; }");
+            Assert.True(await thumbnail.EvaluateAsync<bool>("i => i.naturalHeight > i.naturalWidth"));
+        }
+        finally
+        {
+            File.Delete(photo);
+        }
 
         await page.Locator("#cert-type").SelectOptionAsync("halal");
         await page.Locator("#cert-number").FillAsync("ID18110000123");
