@@ -93,6 +93,9 @@ public class RegistryBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         await page.Locator("#certification-form button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator("#certifications")).ToContainTextAsync("HALAL ID18110000123 — berlaku");
         await FitsAsync(page, viewport, "registry-detail-officer");
+        await page.GotoAsync("/registry/import");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Impor daftar usaha");
+        await FitsAsync(page, viewport, "registry-import");
         await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
 
         await BrowserFixture.SignInAsync(page, owner.Email!);

@@ -102,6 +102,53 @@ public class RegistryXlsxTests
         Assert.Equal(5, (await RegistryApiTests.JsonAsync(response, HttpStatusCode.OK)).GetProperty("created").GetInt32());
     }
 
+    [Fact]
+    public async Task ImportPage_BrokenThenDryRunThenImport_ErrorsInIndonesianThenSaved()
+    {
+        await using var factory = await NeracaWebFactory.CreateAsync();
+        var (session, _) = await factory.SignInAsync(Roles.Officer, 18);
+        var (owner, _) = await factory.SignInAsync(Roles.Business);
+        var page = await session.GetStringAsync("/registry/import");
+
+        async Task<string> PostAsync(string fixture, bool dryRun)
+        {
+            using var form = new MultipartFormDataContent
+            {
+                { new StringContent(HttpHelpers.FormToken(page)), "__RequestVerificationToken" },
+                { new ByteArrayContent(await File.ReadAllBytesAsync(FixturePath(fixture))), "file", fixture },
+            };
+            if (dryRun)
+            {
+                form.Add(new StringContent("true"), "dryRun");
+            }
+
+            using var response = await session.PostAsync("/registry/import", form);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return await response.Content.ReadAsStringAsync();
+        }
+
+        var broken = await PostAsync("broken.xlsx", dryRun: false);
+        var dry = await PostAsync("lampung_umkm.xlsx", dryRun: true);
+        await using (var db = factory.Database.NewContext())
+        {
+            Assert.Equal(0, await db.Businesses.CountAsync());
+        }
+
+        var saved = await PostAsync("lampung_umkm.xlsx", dryRun: false);
+
+        Assert.Contains("Ditolak, tidak ada yang disimpan", broken, StringComparison.Ordinal);
+        Assert.Contains("baris 3, kolom NIB: &#x27;91200050&#x27; is not a 13-digit NIB", broken, StringComparison.Ordinal);
+        Assert.Contains("Uji coba lolos, belum disimpan", dry, StringComparison.Ordinal);
+        Assert.Contains("Berhasil diimpor", saved, StringComparison.Ordinal);
+        await using (var db = factory.Database.NewContext())
+        {
+            Assert.Equal(5, await db.Businesses.CountAsync());
+        }
+
+        using var refused = await owner.GetAsync("/registry/import");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
     /// <summary>The exported workbook reads back through the importer: same businesses, NIBs kept as 13-digit text.</summary>
     [Fact]
     public async Task ExportXlsx_FilteredList_ReimportsIntoAnEmptyRegistry()

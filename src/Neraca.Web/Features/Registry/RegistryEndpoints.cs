@@ -456,16 +456,38 @@ public static class RegistryEndpoints
             .ToList());
     }
 
+    internal const long ImportLimit = 5 * 1024 * 1024;
+
     internal static async Task<Results<Ok<RegistryImportResult>, ValidationProblem, ProblemHttpResult>> ImportAsync(
         NeracaDb db, ClaimsPrincipal user, HttpContext context, CancellationToken ct)
     {
-        const long limit = 5 * 1024 * 1024;
-        if (!context.Request.HasFormContentType || context.Request.ContentLength > limit)
+        if (!context.Request.HasFormContentType || context.Request.ContentLength > ImportLimit)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [$"send one XLSX or CSV file of at most {limit} bytes as multipart/form-data"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [$"send one XLSX or CSV file of at most {ImportLimit} bytes as multipart/form-data"] });
         }
 
-        var form = await context.Request.ReadFormAsync(ct);
+        var (result, errors) = await ImportFormAsync(db, user, await context.Request.ReadFormAsync(ct), ct);
+        if (errors is not null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (result!.Succeeded)
+        {
+            return TypedResults.Ok(result);
+        }
+
+        return TypedResults.Problem(
+            title: "Import rejected",
+            detail: $"{result.Errors.Count} problem(s); nothing was written. See 'result.errors' (row, column, reason).",
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            extensions: new Dictionary<string, object?> { ["result"] = result });
+    }
+
+    /// <summary>The import form (file, dryRun, province, mapping) as the API and the `/registry/import` page receive it.</summary>
+    internal static async Task<(RegistryImportResult? Result, Dictionary<string, string[]>? Errors)> ImportFormAsync(
+        NeracaDb db, ClaimsPrincipal user, IFormCollection form, CancellationToken ct)
+    {
         var scope = ProvinceScope.Of(user);
         var errors = new Dictionary<string, string[]>();
         short province = scope.Province ?? 0;
@@ -494,28 +516,18 @@ public static class RegistryEndpoints
             mapping[parts[0].ToLowerInvariant()] = parts[1];
         }
 
-        if (form.Files.Count != 1 || form.Files[0].Length > limit)
+        if (form.Files.Count != 1 || form.Files[0].Length > ImportLimit)
         {
             errors["file"] = ["send exactly one XLSX or CSV file (field 'file')"];
         }
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return (null, errors);
         }
 
         var dryRun = form["dryRun"].ToString() is "true" or "on" or "1";
-        var result = await ImportFileAsync(db, form.Files[0], province, dryRun, mapping.Count > 0 ? mapping : null, ct);
-        if (result.Succeeded)
-        {
-            return TypedResults.Ok(result);
-        }
-
-        return TypedResults.Problem(
-            title: "Import rejected",
-            detail: $"{result.Errors.Count} problem(s); nothing was written. See 'result.errors' (row, column, reason).",
-            statusCode: StatusCodes.Status422UnprocessableEntity,
-            extensions: new Dictionary<string, object?> { ["result"] = result });
+        return (await ImportFileAsync(db, form.Files[0], province, dryRun, mapping.Count > 0 ? mapping : null, ct), null);
     }
 
     /// <summary>XLSX or CSV decided by the content (an XLSX is a ZIP: it starts with "PK\x03\x04"), not by the file name.</summary>
