@@ -201,6 +201,27 @@ public class RegistryEditTests
         Assert.Equal((owner.Id, Neraca.Registry.Verification.Pending), (business.OwnerUserId, business.Verification));
     }
 
+    [Fact]
+    public async Task ListPage_HsAndCertificationFilters_OnlyMatchingAndDownloadsKeepFilters()
+    {
+        await using var factory = await NeracaWebFactory.CreateAsync();
+        var (api, _, _) = await factory.TokenClientAsync(Roles.Officer, 18);
+        var kopi = await RegistryApiTests.CreateAsync(api, RegistryApiTests.NewBusiness("8120000055507", name: "Kopi Halal Liwa"));
+        var lada = await RegistryApiTests.CreateAsync(api, RegistryApiTests.NewBusiness("8120000055508", name: "Lada Way Kanan"));
+        (await api.PostAsJsonAsync($"{Businesses}/{kopi}/products", new { nameId = "Kopi bubuk", hsCode = "09012100" })).Dispose();
+        (await api.PostAsJsonAsync($"{Businesses}/{kopi}/certifications", new { type = "halal", number = "H-1" })).Dispose();
+        (await api.PostAsJsonAsync($"{Businesses}/{lada}/products", new { nameId = "Lada hitam", hsCode = "0904" })).Dispose();
+        (await api.PostAsJsonAsync($"{Businesses}/{lada}/certifications", new { type = "halal", number = "H-2" })).Dispose();
+        var (session, _) = await factory.SignInAsync(Roles.Officer, 18);
+
+        var page = await session.GetStringAsync("/registry?Hs=0901&Certification=halal");
+
+        Assert.Contains("Kopi Halal Liwa", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lada Way Kanan", page, StringComparison.Ordinal);
+        Assert.Contains("/api/registry/businesses.xlsx?hs=0901&amp;certification=halal", page, StringComparison.Ordinal);
+        Assert.Contains("Lada Way Kanan", await session.GetStringAsync("/registry?Certification=halal"), StringComparison.Ordinal);
+    }
+
     private static FormUrlEncodedContent Form(string page, params (string Name, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", HttpHelpers.FormToken(page))));
 
