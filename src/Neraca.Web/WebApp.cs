@@ -28,7 +28,7 @@ public static class WebApp
         builder.Services.AddNeracaAuthorization();
         builder.Services.AddNeracaAccounts();
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddNeracaOpenApi();
         builder.Services.AddAntiforgery();
         builder.Services
             .AddRazorPages(o => o.RootDirectory = "/Features")

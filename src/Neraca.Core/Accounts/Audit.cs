@@ -115,7 +115,9 @@ internal static class AuditTrail
         foreach (var p in entry.Properties)
         {
             var name = p.Metadata.Name;
-            values[name] = Secret.Contains(name) ? (p.CurrentValue is null ? null : "***") : original ? p.OriginalValue : p.CurrentValue;
+            var value = original ? p.OriginalValue : p.CurrentValue;
+            // Binary content (photos) is summarised: the audit says what changed, it is not a second copy of the file.
+            values[name] = Secret.Contains(name) ? (p.CurrentValue is null ? null : "***") : value is byte[] bytes ? $"{bytes.Length} bytes" : value;
         }
 
         return JsonSerializer.Serialize(values);

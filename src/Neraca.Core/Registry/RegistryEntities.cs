@@ -72,6 +72,22 @@ public sealed class Product
     public string MinimumOrder { get; set; } = "";
     public string Packaging { get; set; } = "";
     public int? ShelfLifeDays { get; set; }
+
+    /// <summary>Not loaded with the business (the bytes are large): query ProductPhotos by ProductId.</summary>
+    public List<ProductPhoto> Photos { get; set; } = [];
+}
+
+/// <summary>A product photo as re-encoded on upload (never the uploaded bytes); stored in the database.</summary>
+public sealed class ProductPhoto
+{
+    public int Id { get; set; }
+    public int ProductId { get; set; }
+    public int Width { get; set; }
+    public int Height { get; set; }
+    public byte[] Jpeg { get; set; } = [];
+    public byte[] Thumbnail { get; set; } = [];
+    public DateTime CreatedAtUtc { get; set; }
+    public string By { get; set; } = "";
 }
 
 public enum CertificationType

@@ -30,6 +30,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Registry.Business> Businesses => Set<Registry.Business>();
     public DbSet<Registry.Product> Products => Set<Registry.Product>();
+    public DbSet<Registry.ProductPhoto> ProductPhotos => Set<Registry.ProductPhoto>();
     public DbSet<Registry.Certification> Certifications => Set<Registry.Certification>();
     public DbSet<Registry.ExportRecord> ExportRecords => Set<Registry.ExportRecord>();
     public DbSet<Registry.Assessment> Assessments => Set<Registry.Assessment>();

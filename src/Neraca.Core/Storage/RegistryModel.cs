@@ -54,6 +54,14 @@ internal static class RegistryModel
             e.Property(x => x.MinimumOrder).HasMaxLength(100);
             e.Property(x => x.Packaging).HasMaxLength(200);
             e.HasIndex(x => x.HsCode);
+            e.HasMany(x => x.Photos).WithOne().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        b.Entity<ProductPhoto>(e =>
+        {
+            e.ToTable("business_product_photo");
+            e.Property(x => x.By).HasMaxLength(200);
+            e.HasIndex(x => x.ProductId);
         });
 
         b.Entity<Certification>(e =>
@@ -90,7 +98,7 @@ internal static class RegistryModel
             e.Property(x => x.ProgramName).HasMaxLength(200);
         });
 
-        foreach (var type in new[] { typeof(Business), typeof(Product), typeof(Certification), typeof(ExportRecord), typeof(Assessment), typeof(ProgramParticipation) })
+        foreach (var type in new[] { typeof(Business), typeof(Product), typeof(ProductPhoto), typeof(Certification), typeof(ExportRecord), typeof(Assessment), typeof(ProgramParticipation) })
         {
             foreach (var property in b.Entity(type).Metadata.GetProperties())
             {

@@ -16,7 +16,7 @@ public class EndpointAccessTests
         "/", "/dashboard/download", "/error", "/account/login", "/account/login-2fa", "/health", "/culture",
         "/api/docs", "/api/docs/{documentName?}", "/api/openapi/{documentName}.json",
         "/api/docs/scalar.js", "/api/docs/scalar.aspnetcore.js", "/api/docs/favicon.svg",
-        "/api/catalog",
+        "/api/catalog", "/api/registry/photos/{photoId}",
     ];
 
     private static bool IsPublic(string route) =>

@@ -15,7 +15,7 @@ public class RegistryImportTests
     private static async Task<RegistryImportResult> RunAsync(TestDatabase database, string content, bool dryRun = false, Dictionary<string, string>? mapping = null)
     {
         await using var db = database.NewContext();
-        return await RegistryCsvImport.ImportAsync(db, new StringReader(content), 18, dryRun, mapping);
+        return await RegistryImport.ImportAsync(db, new StringReader(content), 18, dryRun, mapping);
     }
 
     private static async Task<int> CountAsync(TestDatabase database)

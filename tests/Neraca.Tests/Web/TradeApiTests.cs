@@ -175,6 +175,21 @@ public class TradeApiTests
         Assert.Contains("TradeBalance", doc, StringComparison.Ordinal);
     }
 
+    /// <summary>Scalar opens only the first group: the order must not follow endpoint registration (see ApiDocsEndpoints.TagOrder).</summary>
+    [Fact]
+    public async Task OpenApi_TagsInFixedOrderAndCatalogDescribed()
+    {
+        await using var factory = await NeracaWebFactory.CreateAsync();
+        using var client = factory.CreateClient();
+
+        using var doc = JsonDocument.Parse(await client.GetStringAsync("/api/openapi/v1.json"));
+
+        Assert.Equal(
+            ["Trade figures", "Commodities", "Imports", "Business registry"],
+            doc.RootElement.GetProperty("tags").EnumerateArray().Select(t => t.GetProperty("name").GetString()));
+        Assert.True(doc.RootElement.GetProperty("paths").TryGetProperty("/api/catalog", out _));
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
     public async Task Download_TopHs2Csv_SameNumbersAsTheApi(Engine engine)

@@ -28,6 +28,28 @@ public static class ApiDocsEndpoints
         </html>
         """;
 
+    /// <summary>
+    /// The operation groups in a fixed order. Without it the document lists tags in endpoint order, which is not stable
+    /// (endpoints mapped on the app come before group endpoints), and Scalar opens only the first group: when
+    /// `/api/catalog` put "Business registry" first, the other groups' operations were not rendered at all.
+    /// </summary>
+    public static readonly string[] TagOrder = ["Trade figures", "Commodities", "Imports", "Business registry"];
+
+    public static IServiceCollection AddNeracaOpenApi(this IServiceCollection services) => services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+    {
+        if (document.Tags is { Count: > 0 } tags)
+        {
+            var ordered = tags.OrderBy(t => Array.IndexOf(TagOrder, t.Name) is var i and >= 0 ? i : TagOrder.Length).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
+            tags.Clear();
+            foreach (var tag in ordered)
+            {
+                tags.Add(tag);
+            }
+        }
+
+        return Task.CompletedTask;
+    }));
+
     public static WebApplication MapApiDocs(this WebApplication app)
     {
         app.MapOpenApi(OpenApiPattern).AllowAnonymous();

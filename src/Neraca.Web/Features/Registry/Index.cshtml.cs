@@ -14,6 +14,12 @@ public sealed class IndexModel(NeracaDb db) : PageModel
     public string? Regency { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    public string? Hs { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Certification { get; set; }
+
+    [BindProperty(SupportsGet = true)]
     public string? Scale { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -26,9 +32,20 @@ public sealed class IndexModel(NeracaDb db) : PageModel
     public bool FilterError { get; private set; }
     public bool IsStaff => !RegistryEndpoints.IsOwnerRole(User);
 
+    /// <summary>The current filters as a query string, for the CSV/XLSX downloads of the same list.</summary>
+    public string Query => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["regency"] = Regency,
+        ["hs"] = Hs,
+        ["certification"] = Certification,
+        ["scale"] = Scale,
+        ["band"] = Band,
+        ["stage"] = Stage,
+    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var result = await RegistryEndpoints.ListAsync(db, User, Regency, null, null, Scale, Band, Stage, ct);
+        var result = await RegistryEndpoints.ListAsync(db, User, Regency, Hs, Certification, Scale, Band, Stage, ct);
         if (result.Result is Microsoft.AspNetCore.Http.HttpResults.Ok<List<BusinessSummary>> ok)
         {
             Rows = ok.Value!;

@@ -23,7 +23,11 @@ public sealed record BusinessInput(
     string? OwnerGender,
     int? Employees,
     int? FoundedYear,
-    bool CatalogConsent);
+    bool CatalogConsent)
+{
+    /// <summary>Staff registering for a business: the e-mail of its `business` account, which then owns the record.</summary>
+    public string? OwnerEmail { get; init; }
+}
 
 public sealed record ProductInput(
     string? NameId, string? NameEn, string? HsCode, string? Description, decimal? MonthlyCapacity, string? CapacityUnit,
@@ -41,7 +45,10 @@ public sealed record AssessmentInput(Dictionary<string, bool>? Answers, List<str
 public sealed record ScaleInfo(string? Scale, string? DecidedBy);
 
 public sealed record ProductView(int Id, string NameId, string NameEn, string HsCode, string Description, decimal? MonthlyCapacity, string CapacityUnit,
-    decimal? PriceMinRupiah, decimal? PriceMaxRupiah, string MinimumOrder, string Packaging, int? ShelfLifeDays);
+    decimal? PriceMinRupiah, decimal? PriceMaxRupiah, string MinimumOrder, string Packaging, int? ShelfLifeDays, IReadOnlyList<PhotoView> Photos);
+
+/// <summary>A stored product photo: size after re-encoding and the addresses of the photo and its thumbnail.</summary>
+public sealed record PhotoView(int Id, int Width, int Height, string Url, string ThumbnailUrl);
 
 public sealed record CertificationView(int Id, string Type, string Number, string Issuer, DateOnly? IssuedOn, DateOnly? ExpiresOn, string Expiry);
 
@@ -70,7 +77,7 @@ public sealed record BusinessDetail(
 /// <summary>The public catalog: consented, verified businesses, non-personal fields only.</summary>
 public sealed record CatalogEntry(int Id, string Name, string Kind, string? Scale, string Regency, IReadOnlyList<CatalogProduct> Products, IReadOnlyList<string> Certifications);
 
-public sealed record CatalogProduct(string NameId, string NameEn, string HsCode, string Packaging, string MinimumOrder);
+public sealed record CatalogProduct(string NameId, string NameEn, string HsCode, string Packaging, string MinimumOrder, IReadOnlyList<string> Photos);
 
 public sealed record QuestionView(string Id, string Area, decimal Points, string TextId, string TextEn);
 

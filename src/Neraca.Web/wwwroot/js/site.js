@@ -9,3 +9,21 @@
     }
   });
 })();
+
+// The product form's HS suggestions: a click on a suggested code puts it into the HS code field.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest && event.target.closest('button.suggestion[data-hs]');
+  var field = button && document.getElementById('product-hs');
+  if (field) {
+    field.value = button.dataset.hs;
+    field.focus();
+  }
+});
+
+// Forms that destroy data ask first (data-confirm holds the question in the page's language).
+document.addEventListener('submit', function (event) {
+  var question = event.target.dataset && event.target.dataset.confirm;
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+  }
+});

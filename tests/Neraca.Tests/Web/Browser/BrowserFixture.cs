@@ -50,6 +50,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         playwright?.Dispose();
     }
 
+    /// <summary>Signs in through the login form (the session cookie is `__Host-` and Secure; Chromium accepts it on 127.0.0.1).</summary>
+    public static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/account/login");
+        await page.Locator("#email").FillAsync(email);
+        await page.Locator("#password").FillAsync(NeracaWebFactory.Password);
+        await page.Locator("button[type=submit].button").ClickAsync();
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
+    }
+
     public static readonly (string Name, int Width, int Height) Desktop = ("desktop", 1280, 900);
     public static readonly (string Name, int Width, int Height) Phone = ("phone", 390, 844);
 

@@ -675,6 +675,52 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.ToTable("business_product", (string)null);
                 });
 
+            modelBuilder.Entity("Neraca.Registry.ProductPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("height");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("jpeg");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("product_id");
+
+                    b.Property<byte[]>("Thumbnail")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("thumbnail");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("width");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("business_product_photo", (string)null);
+                });
+
             modelBuilder.Entity("Neraca.Registry.ProgramParticipation", b =>
                 {
                     b.Property<int>("Id")
@@ -1842,6 +1888,15 @@ namespace Neraca.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Neraca.Registry.ProductPhoto", b =>
+                {
+                    b.HasOne("Neraca.Registry.Product", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Neraca.Registry.ProgramParticipation", b =>
                 {
                     b.HasOne("Neraca.Registry.Business", null)
@@ -1871,6 +1926,11 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.Navigation("Participations");
 
                     b.Navigation("Products");
+                });
+
+            modelBuilder.Entity("Neraca.Registry.Product", b =>
+                {
+                    b.Navigation("Photos");
                 });
 #pragma warning restore 612, 618
         }

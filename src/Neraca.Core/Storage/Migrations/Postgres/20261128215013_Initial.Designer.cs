@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Neraca.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNeracaDb))]
-    [Migration("20261128214411_Initial")]
+    [Migration("20261128215013_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -695,6 +695,54 @@ namespace Neraca.Storage.Migrations.Postgres
                     b.HasIndex("HsCode");
 
                     b.ToTable("business_product", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Registry.ProductPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("jpeg");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer")
+                        .HasColumnName("product_id");
+
+                    b.Property<byte[]>("Thumbnail")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("thumbnail");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("business_product_photo", (string)null);
                 });
 
             modelBuilder.Entity("Neraca.Registry.ProgramParticipation", b =>
@@ -1884,6 +1932,15 @@ namespace Neraca.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Neraca.Registry.ProductPhoto", b =>
+                {
+                    b.HasOne("Neraca.Registry.Product", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Neraca.Registry.ProgramParticipation", b =>
                 {
                     b.HasOne("Neraca.Registry.Business", null)
@@ -1913,6 +1970,11 @@ namespace Neraca.Storage.Migrations.Postgres
                     b.Navigation("Participations");
 
                     b.Navigation("Products");
+                });
+
+            modelBuilder.Entity("Neraca.Registry.Product", b =>
+                {
+                    b.Navigation("Photos");
                 });
 #pragma warning restore 612, 618
         }

@@ -11,7 +11,7 @@ using Neraca.Storage;
 namespace Neraca.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNeracaDb))]
-    [Migration("20261128214351_Initial")]
+    [Migration("20261128215000_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -676,6 +676,52 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.HasIndex("HsCode");
 
                     b.ToTable("business_product", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Registry.ProductPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("height");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("jpeg");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("product_id");
+
+                    b.Property<byte[]>("Thumbnail")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("thumbnail");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("width");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("business_product_photo", (string)null);
                 });
 
             modelBuilder.Entity("Neraca.Registry.ProgramParticipation", b =>
@@ -1845,6 +1891,15 @@ namespace Neraca.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Neraca.Registry.ProductPhoto", b =>
+                {
+                    b.HasOne("Neraca.Registry.Product", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Neraca.Registry.ProgramParticipation", b =>
                 {
                     b.HasOne("Neraca.Registry.Business", null)
@@ -1874,6 +1929,11 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.Navigation("Participations");
 
                     b.Navigation("Products");
+                });
+
+            modelBuilder.Entity("Neraca.Registry.Product", b =>
+                {
+                    b.Navigation("Photos");
                 });
 #pragma warning restore 612, 618
         }

@@ -747,6 +747,31 @@ namespace Neraca.Storage.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "business_product_photo",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    product_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    width = table.Column<int>(type: "INTEGER", nullable: false),
+                    height = table.Column<int>(type: "INTEGER", nullable: false),
+                    jpeg = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    thumbnail = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_business_product_photo", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_business_product_photo_business_product_product_id",
+                        column: x => x.product_id,
+                        principalTable: "business_product",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "province",
                 columns: new[] { "code", "name" },
@@ -916,6 +941,11 @@ namespace Neraca.Storage.Migrations.Sqlite
                 column: "hs_code");
 
             migrationBuilder.CreateIndex(
+                name: "IX_business_product_photo_product_id",
+                table: "business_product_photo",
+                column: "product_id");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_country_iso2",
                 table: "country",
                 column: "iso2");
@@ -1020,7 +1050,7 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "business_participation");
 
             migrationBuilder.DropTable(
-                name: "business_product");
+                name: "business_product_photo");
 
             migrationBuilder.DropTable(
                 name: "country");
@@ -1084,6 +1114,9 @@ namespace Neraca.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "app_role");
+
+            migrationBuilder.DropTable(
+                name: "business_product");
 
             migrationBuilder.DropTable(
                 name: "business");

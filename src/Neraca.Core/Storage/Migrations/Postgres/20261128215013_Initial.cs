@@ -748,6 +748,31 @@ namespace Neraca.Storage.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "business_product_photo",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    product_id = table.Column<int>(type: "integer", nullable: false),
+                    width = table.Column<int>(type: "integer", nullable: false),
+                    height = table.Column<int>(type: "integer", nullable: false),
+                    jpeg = table.Column<byte[]>(type: "bytea", nullable: false),
+                    thumbnail = table.Column<byte[]>(type: "bytea", nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_business_product_photo", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_business_product_photo_business_product_product_id",
+                        column: x => x.product_id,
+                        principalTable: "business_product",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "province",
                 columns: new[] { "code", "name" },
@@ -917,6 +942,11 @@ namespace Neraca.Storage.Migrations.Postgres
                 column: "hs_code");
 
             migrationBuilder.CreateIndex(
+                name: "IX_business_product_photo_product_id",
+                table: "business_product_photo",
+                column: "product_id");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_country_iso2",
                 table: "country",
                 column: "iso2");
@@ -1029,7 +1059,7 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "business_participation");
 
             migrationBuilder.DropTable(
-                name: "business_product");
+                name: "business_product_photo");
 
             migrationBuilder.DropTable(
                 name: "country");
@@ -1093,6 +1123,9 @@ namespace Neraca.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "app_role");
+
+            migrationBuilder.DropTable(
+                name: "business_product");
 
             migrationBuilder.DropTable(
                 name: "business");

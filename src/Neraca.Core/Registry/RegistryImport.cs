@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Neraca.Storage;
-using Sylvan.Data.Csv;
 
 namespace Neraca.Registry;
 
@@ -20,13 +19,13 @@ public sealed record RegistryImportResult(
 }
 
 /// <summary>
-/// Bulk import of the business lists offices keep in spreadsheets (CSV; comma or semicolon). Columns are matched by
+/// Bulk import of the business lists offices keep in spreadsheets (XLSX, or CSV with comma or semicolon). Columns are matched by
 /// header (Indonesian or English names, or an explicit field=header mapping); every row is checked with the
 /// registry rules and every problem reported with row and column. All-or-nothing: one error and nothing is
 /// written. A NIB repeated inside the file is an error; a NIB already registered is reported and skipped, so
 /// importing the same sheet twice is harmless.
 /// </summary>
-public static partial class RegistryCsvImport
+public static partial class RegistryImport
 {
     public const int MaxRows = 20_000;
 
@@ -39,7 +38,7 @@ public static partial class RegistryCsvImport
         ["kbli"] = ["kbli", "kodekbli", "kblicodes"],
         ["kind"] = ["kind", "jenis", "jenisusaha", "kategori"],
         ["capital"] = ["capital", "modal", "modalusaha", "capitalrupiah"],
-        ["sales"] = ["sales", "omzet", "omset", "penjualan", "hasilpenjualantahunan", "annualsales"],
+        ["sales"] = ["sales", "omzet", "omset", "penjualan", "hasilpenjualantahunan", "annualsales", "omzetpertahun", "omsetpertahun", "penjualanpertahun"],
         ["regency"] = ["regency", "kabupaten", "kabkota", "kabupatenkota", "regencycode"],
         ["address"] = ["address", "alamat"],
         ["phone"] = ["phone", "telepon", "telp", "hp", "nohp", "teleponhp"],
@@ -53,40 +52,45 @@ public static partial class RegistryCsvImport
 
     private static readonly string[] Required = ["name", "nib", "kind", "regency"];
 
+    /// <summary>A CSV sheet (comma or semicolon); the header is row 1.</summary>
     /// <param name="mapping">Optional field → header overrides (e.g. name=Nama UMKM).</param>
     public static async Task<RegistryImportResult> ImportAsync(
-        NeracaDb db, TextReader text, short province, bool dryRun, IReadOnlyDictionary<string, string>? mapping = null, CancellationToken ct = default)
+        NeracaDb db, TextReader text, short province, bool dryRun, IReadOnlyDictionary<string, string>? mapping = null, CancellationToken ct = default) =>
+        await ImportSheetAsync(db, await RegistrySheet.ReadCsvAsync(text, ct), province, dryRun, mapping, ct);
+
+    /// <summary>The first worksheet of an XLSX workbook; the header is the first row naming the required columns (title rows above it are skipped).</summary>
+    public static async Task<RegistryImportResult> ImportXlsxAsync(
+        NeracaDb db, Stream xlsx, short province, bool dryRun, IReadOnlyDictionary<string, string>? mapping = null, CancellationToken ct = default)
+    {
+        var known = new HashSet<string>(Aliases.Values.SelectMany(a => a).Concat(mapping?.Values.Select(Key) ?? []), StringComparer.Ordinal);
+        var (sheet, error) = RegistrySheet.ReadXlsx(xlsx, cells => cells.Count(c => known.Contains(Key(c))) >= 2);
+        return sheet is null
+            ? new RegistryImportResult(dryRun, false, 0, 0, new Dictionary<string, string>(), [error!], [])
+            : await ImportSheetAsync(db, sheet, province, dryRun, mapping, ct);
+    }
+
+    private static async Task<RegistryImportResult> ImportSheetAsync(
+        NeracaDb db, RegistrySheet sheet, short province, bool dryRun, IReadOnlyDictionary<string, string>? mapping, CancellationToken ct)
     {
         var errors = new List<RegistryImportError>();
-        var content = await text.ReadToEndAsync(ct);
-        var firstLine = content.Split('\n', 2)[0];
-        var delimiter = firstLine.Count(c => c == ';') > firstLine.Count(c => c == ',') ? ';' : ',';
-        await using var csv = await CsvDataReader.CreateAsync(new StringReader(content), new CsvDataReaderOptions { HasHeaders = true, Delimiter = delimiter }, ct);
-
-        var headers = Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).ToList();
-        var columns = MapColumns(headers, mapping, errors);
+        var headers = sheet.Headers;
+        var columns = MapColumns(headers, sheet.HeaderRow, mapping, errors);
         if (errors.Count > 0)
         {
             return new RegistryImportResult(dryRun, false, 0, 0, Names(columns, headers), errors, []);
         }
 
         var parsed = new List<(int Row, Business Business)>();
-        var row = 1;
-        while (await csv.ReadAsync(ct))
+        var rows = 0;
+        foreach (var (row, cells) in sheet.Rows)
         {
-            row++;
-            if (row - 1 > MaxRows)
+            if (++rows > MaxRows)
             {
                 errors.Add(new RegistryImportError(row, "", $"more than {MaxRows} rows: split the file"));
                 break;
             }
 
-            string Cell(string field) => columns.TryGetValue(field, out var i) && i < csv.RowFieldCount ? csv.GetString(i).Trim() : "";
-            if (headers.Select((_, i) => i < csv.RowFieldCount ? csv.GetString(i) : "").All(string.IsNullOrWhiteSpace))
-            {
-                continue;
-            }
-
+            string Cell(string field) => columns.TryGetValue(field, out var i) && i < cells.Length ? cells[i].Trim() : "";
             var business = ParseRow(row, Cell, h => headers[columns[h]], province, errors);
             if (business is not null)
             {
@@ -108,15 +112,15 @@ public static partial class RegistryCsvImport
         var ordered = errors.OrderBy(e => e.Row).ThenBy(e => e.Column, StringComparer.Ordinal).ToList();
         if (errors.Count > 0 || dryRun)
         {
-            return new RegistryImportResult(dryRun, false, row - 1, errors.Count > 0 ? 0 : fresh.Count, Names(columns, headers), ordered, duplicates);
+            return new RegistryImportResult(dryRun, false, rows, errors.Count > 0 ? 0 : fresh.Count, Names(columns, headers), ordered, duplicates);
         }
 
         db.Businesses.AddRange(fresh);
         await db.SaveChangesAsync(ct);
-        return new RegistryImportResult(false, true, row - 1, fresh.Count, Names(columns, headers), ordered, duplicates);
+        return new RegistryImportResult(false, true, rows, fresh.Count, Names(columns, headers), ordered, duplicates);
     }
 
-    private static Dictionary<string, int> MapColumns(List<string> headers, IReadOnlyDictionary<string, string>? mapping, List<RegistryImportError> errors)
+    private static Dictionary<string, int> MapColumns(IReadOnlyList<string> headers, int headerRow, IReadOnlyDictionary<string, string>? mapping, List<RegistryImportError> errors)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         var keys = headers.Select(Key).ToList();
@@ -127,7 +131,7 @@ public static partial class RegistryCsvImport
                 var i = keys.IndexOf(Key(header));
                 if (i < 0)
                 {
-                    errors.Add(new RegistryImportError(1, header, $"mapped column '{header}' for {field} is not in the header"));
+                    errors.Add(new RegistryImportError(headerRow, header, $"mapped column '{header}' for {field} is not in the header"));
                 }
                 else
                 {
@@ -146,15 +150,15 @@ public static partial class RegistryCsvImport
 
         foreach (var unknown in mapping?.Keys.Where(k => !Aliases.ContainsKey(k)) ?? [])
         {
-            errors.Add(new RegistryImportError(1, unknown, $"unknown field '{unknown}' in the mapping (fields: {string.Join(", ", Aliases.Keys)})"));
+            errors.Add(new RegistryImportError(headerRow, unknown, $"unknown field '{unknown}' in the mapping (fields: {string.Join(", ", Aliases.Keys)})"));
         }
 
         errors.AddRange(Required.Where(f => !columns.ContainsKey(f))
-            .Select(f => new RegistryImportError(1, f, $"no column for {f} (accepted headers: {string.Join(", ", Aliases[f])})")));
+            .Select(f => new RegistryImportError(headerRow, f, $"no column for {f} (accepted headers: {string.Join(", ", Aliases[f])})")));
         return columns;
     }
 
-    private static Dictionary<string, string> Names(Dictionary<string, int> columns, List<string> headers) =>
+    private static Dictionary<string, string> Names(Dictionary<string, int> columns, IReadOnlyList<string> headers) =>
         columns.ToDictionary(c => c.Key, c => headers[c.Value], StringComparer.Ordinal);
 
     private static Business? ParseRow(int row, Func<string, string> cell, Func<string, string> header, short province, List<RegistryImportError> errors)
@@ -306,8 +310,12 @@ public static partial class RegistryCsvImport
         return null;
     }
 
+    /// <summary>Header key: lower case without spaces and punctuation, and without a unit in brackets ("Modal Usaha (Rp)").</summary>
     private static string Key(string header) =>
-        new([.. header.Trim().ToLowerInvariant().Where(c => c is not (' ' or '_' or '-' or '.' or '/'))]);
+        new([.. UnitInBrackets().Replace(header, "").Trim().ToLowerInvariant().Where(c => c is not (' ' or '_' or '-' or '.' or '/'))]);
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex UnitInBrackets();
 
     [GeneratedRegex(@"^\d{1,3}(\.\d{3})+(,\d+)?$")]
     private static partial Regex IndonesianNumber();

@@ -1,0 +1,95 @@
+using SkiaSharp;
+
+namespace Neraca.Registry;
+
+/// <summary>A photo after re-encoding: a JPEG of at most <see cref="ProductPhotos.MaxSide"/> pixels and its thumbnail.</summary>
+public sealed record ReencodedPhoto(byte[] Jpeg, int Width, int Height, byte[] Thumbnail);
+
+/// <summary>
+/// Product photos (docs/decisions/0013-product-photos.md). The type is read from the bytes (JPEG, PNG or WebP; the
+/// file name and the declared content type are ignored), the pixel count is checked before decoding (a small file
+/// can unpack to gigabytes), and every photo is decoded and encoded again as a new JPEG: EXIF (GPS position, camera,
+/// owner), XMP, ICC and comments are not carried over, and the EXIF orientation is applied to the pixels first so
+/// phone photos stay upright.
+/// </summary>
+public static class ProductPhotos
+{
+    public const long MaxBytes = 5 * 1024 * 1024;
+    public const int MaxPerProduct = 6;
+    public const long MaxPixels = 40_000_000;
+    public const int MaxSide = 1600;
+    public const int ThumbnailSide = 320;
+    private const int Quality = 85;
+
+    private static readonly SKEncodedImageFormat[] Accepted = [SKEncodedImageFormat.Jpeg, SKEncodedImageFormat.Png, SKEncodedImageFormat.Webp];
+
+    /// <summary>The re-encoded photo, or the reason it is refused (in English, like the API's other messages).</summary>
+    public static (ReencodedPhoto? Photo, string? Error) Reencode(byte[] data)
+    {
+        if (data.Length > MaxBytes)
+        {
+            return (null, $"the photo is larger than {MaxBytes / (1024 * 1024)} MB");
+        }
+
+        using var codec = SKCodec.Create(new SKMemoryStream(data));
+        if (codec is null)
+        {
+            return (null, "the file is not an image (JPEG, PNG or WebP), whatever its name says");
+        }
+
+        if (!Accepted.Contains(codec.EncodedFormat))
+        {
+            return (null, $"{codec.EncodedFormat} images are not accepted: send JPEG, PNG or WebP");
+        }
+
+        var info = codec.Info;
+        if (info.Width <= 0 || info.Height <= 0 || (long)info.Width * info.Height > MaxPixels)
+        {
+            return (null, $"the image has {info.Width}×{info.Height} pixels; at most {MaxPixels / 1_000_000} megapixels are accepted");
+        }
+
+        using var bitmap = new SKBitmap(new SKImageInfo(info.Width, info.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        var result = codec.GetPixels(bitmap.Info, bitmap.GetPixels());
+        if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
+        {
+            return (null, $"the image cannot be decoded ({result})");
+        }
+
+        using var image = SKImage.FromBitmap(bitmap);
+        var (jpeg, width, height) = Encode(image, codec.EncodedOrigin, MaxSide);
+        var (thumbnail, _, _) = Encode(image, codec.EncodedOrigin, ThumbnailSide);
+        return (new ReencodedPhoto(jpeg, width, height, thumbnail), null);
+    }
+
+    /// <summary>Draws the pixels upright, scaled down to fit <paramref name="side"/>, on white (JPEG has no transparency).</summary>
+    private static (byte[] Jpeg, int Width, int Height) Encode(SKImage image, SKEncodedOrigin origin, int side)
+    {
+        var swapped = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        var (w, h) = swapped ? (image.Height, image.Width) : (image.Width, image.Height);
+        var scale = Math.Min(1f, (float)side / Math.Max(w, h));
+        var width = Math.Max(1, (int)Math.Round(w * scale));
+        var height = Math.Max(1, (int)Math.Round(h * scale));
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        var canvas = surface.Canvas;
+        canvas.Clear(SKColors.White);
+        canvas.SetMatrix(SKMatrix.Concat(SKMatrix.CreateScale(scale, scale), Upright(origin, image.Width, image.Height)));
+        canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKCubicResampler.Mitchell));
+        canvas.Flush();
+        using var snapshot = surface.Snapshot();
+        using var encoded = snapshot.Encode(SKEncodedImageFormat.Jpeg, Quality);
+        return (encoded.ToArray(), width, height);
+    }
+
+    /// <summary>The transform from stored pixels to upright pixels for each EXIF orientation (w, h: stored size).</summary>
+    internal static SKMatrix Upright(SKEncodedOrigin origin, int w, int h) => origin switch
+    {
+        SKEncodedOrigin.TopRight => new SKMatrix(-1, 0, w, 0, 1, 0, 0, 0, 1),
+        SKEncodedOrigin.BottomRight => new SKMatrix(-1, 0, w, 0, -1, h, 0, 0, 1),
+        SKEncodedOrigin.BottomLeft => new SKMatrix(1, 0, 0, 0, -1, h, 0, 0, 1),
+        SKEncodedOrigin.LeftTop => new SKMatrix(0, 1, 0, 1, 0, 0, 0, 0, 1),
+        SKEncodedOrigin.RightTop => new SKMatrix(0, -1, h, 1, 0, 0, 0, 0, 1),
+        SKEncodedOrigin.RightBottom => new SKMatrix(0, -1, h, -1, 0, w, 0, 0, 1),
+        SKEncodedOrigin.LeftBottom => new SKMatrix(0, 1, 0, -1, 0, w, 0, 0, 1),
+        _ => SKMatrix.Identity,
+    };
+}
