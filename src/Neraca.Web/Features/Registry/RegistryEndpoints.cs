@@ -249,15 +249,21 @@ public static class RegistryEndpoints
         return TypedResults.Ok(Detail(business, await PhotosAsync(db, business, ct)));
     }
 
-    internal static Task<Results<Ok<BusinessDetail>, NotFound, ValidationProblem>> AddProductAsync(NeracaDb db, ClaimsPrincipal user, int id, ProductInput input, CancellationToken ct) =>
-        AddAsync(db, user, id, ct, b =>
+    internal static async Task<Results<Ok<BusinessDetail>, NotFound, ValidationProblem>> AddProductAsync(NeracaDb db, ClaimsPrincipal user, int id, ProductInput input, CancellationToken ct)
+    {
+        var hs = HsProductCode.Normalize(input.HsCode);
+        var unknown = hs is null ? null : await HsNomenclatureCheck.ProblemAsync(db, hs, ct);
+        return await AddAsync(db, user, id, ct, b =>
         {
             var errors = new Dictionary<string, string[]>();
-            var hs = HsProductCode.Normalize(input.HsCode);
             Require(errors, "nameId", input.NameId);
             if (hs is null)
             {
                 errors["hsCode"] = [$"'{input.HsCode}' is not an HS code of 2, 4, 6, 8 or 10 digits in a known HS chapter"];
+            }
+            else if (unknown is not null)
+            {
+                errors["hsCode"] = [unknown];
             }
 
             if (input.PriceMinRupiah > input.PriceMaxRupiah || input.PriceMinRupiah < 0 || input.MonthlyCapacity < 0 || input.ShelfLifeDays < 0)
@@ -285,6 +291,7 @@ public static class RegistryEndpoints
 
             return errors;
         });
+    }
 
     internal static Task<Results<Ok<BusinessDetail>, NotFound, ValidationProblem>> AddCertificationAsync(NeracaDb db, ClaimsPrincipal user, int id, CertificationInput input, CancellationToken ct) =>
         AddAsync(db, user, id, ct, b =>
