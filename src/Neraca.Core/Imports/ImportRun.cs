@@ -201,7 +201,7 @@ internal sealed class ImportRun(
                 else
                 {
                     // stays active: part of the period's recomputed month totals
-                    monthTotals.Add(flow, year, month, key.Basis, key.Province, key.Hs2, r.GetInt64(6));
+                    monthTotals.Add(flow, year, month, key.Basis, key.Province, key.Hs2, r.GetInt64(6), r.GetInt64(7));
                     nationalDetail.Add(r.GetInt32(1), flow, year, month, key.Basis, key.Province, key.Hs2);
                 }
             }
@@ -234,7 +234,8 @@ internal sealed class ImportRun(
         for (var i = 0; i < scopes.Table.Count; i++)
         {
             var key = scopes.Table.KeyAt(i);
-            monthTotals.Add(key.Flow, key.Year, key.Month, key.Basis, key.Province, key.Hs2, scopes.Table.TotalsAt(i).Milli);
+            var (facts, milli, _) = scopes.Table.TotalsAt(i);
+            monthTotals.Add(key.Flow, key.Year, key.Month, key.Basis, key.Province, key.Hs2, milli, facts);
             nationalDetail.Add(batchId, key.Flow, key.Year, key.Month, key.Basis, key.Province, key.Hs2);
         }
 

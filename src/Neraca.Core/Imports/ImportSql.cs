@@ -37,7 +37,7 @@ internal static class ImportSql
 
     /// <summary>Active scopes of one period: compared in memory with this batch's keys to find revisions.</summary>
     public const string ActiveScopesOfPeriod = """
-        SELECT s.id, s.batch_id, b.file_name, s.basis, s.province_code, s.hs2, s.value_milli
+        SELECT s.id, s.batch_id, b.file_name, s.basis, s.province_code, s.hs2, s.value_milli, s.fact_count
         FROM batch_scope s JOIN import_batch b ON b.id = s.batch_id
         WHERE s.flow = @flow AND s.year = @year AND s.month = @month AND s.is_active = @true
         """;

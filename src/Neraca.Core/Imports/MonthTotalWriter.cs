@@ -16,7 +16,7 @@ namespace Neraca.Imports;
 internal sealed class MonthTotalWriter
 {
     private const int RowsPerInsert = 200;
-    private static readonly string[] Columns = ["f", "y", "m", "b", "p", "v", "n", "h"];
+    private static readonly string[] Columns = ["f", "y", "m", "b", "p", "v", "n", "h", "c"];
 
     private readonly Dictionary<(Flow Flow, short Year, byte Month), Dictionary<(Basis Basis, short Province), Sum>> periods = [];
 
@@ -24,7 +24,7 @@ internal sealed class MonthTotalWriter
     public void Touch(Flow flow, short year, byte month) => PeriodOf(flow, year, month);
 
     /// <summary>A scope that is active once the import commits (an earlier batch's scope that was not superseded, or this batch's).</summary>
-    public void Add(Flow flow, short year, byte month, Basis basis, short province, string hs2, long milli)
+    public void Add(Flow flow, short year, byte month, Basis basis, short province, string hs2, long milli, long facts)
     {
         var rows = PeriodOf(flow, year, month);
         if (!rows.TryGetValue((basis, province), out var sum))
@@ -34,6 +34,7 @@ internal sealed class MonthTotalWriter
         }
 
         sum.Milli += milli;
+        sum.Facts += facts;
         sum.Chapters.Add(hs2);
     }
 
@@ -60,11 +61,11 @@ internal sealed class MonthTotalWriter
     private static void InsertOneByOne(SqliteConnection connection, List<Row> rows)
     {
         using var insert = new SqliteRawInsert(connection,
-            "INSERT INTO month_total (flow, year, month, basis, province_code, value_milli, scope_count, hs2_covered) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+            "INSERT INTO month_total (flow, year, month, basis, province_code, value_milli, scope_count, hs2_covered, fact_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
         foreach (var r in rows)
         {
             insert.Int(1, (byte)r.Flow).Int(2, r.Year).Int(3, r.Month).Int(4, (byte)r.Basis).Int(5, r.Province)
-                .Int(6, r.Sum.Milli).Int(7, r.Sum.Chapters.Count).Text(8, r.Sum.Covered).Run();
+                .Int(6, r.Sum.Milli).Int(7, r.Sum.Chapters.Count).Text(8, r.Sum.Covered).Int(9, r.Sum.Facts).Run();
         }
     }
 
@@ -74,7 +75,7 @@ internal sealed class MonthTotalWriter
         for (var start = 0; start < rows.Count; start += RowsPerInsert)
         {
             var chunk = rows.Skip(start).Take(RowsPerInsert).ToList();
-            var text = new StringBuilder("INSERT INTO month_total (flow, year, month, basis, province_code, value_milli, scope_count, hs2_covered) VALUES ");
+            var text = new StringBuilder("INSERT INTO month_total (flow, year, month, basis, province_code, value_milli, scope_count, hs2_covered, fact_count) VALUES ");
             var parameters = new List<(string, object?)>(chunk.Count * 8);
             for (var i = 0; i < chunk.Count; i++)
             {
@@ -84,7 +85,7 @@ internal sealed class MonthTotalWriter
                     .Append(')');
                 parameters.AddRange([
                     (P("f", i), (byte)r.Flow), (P("y", i), r.Year), (P("m", i), r.Month), (P("b", i), (byte)r.Basis),
-                    (P("p", i), r.Province), (P("v", i), r.Sum.Milli), (P("n", i), r.Sum.Chapters.Count), (P("h", i), r.Sum.Covered),
+                    (P("p", i), r.Province), (P("v", i), r.Sum.Milli), (P("n", i), r.Sum.Chapters.Count), (P("h", i), r.Sum.Covered), (P("c", i), r.Sum.Facts),
                 ]);
             }
 
@@ -110,6 +111,7 @@ internal sealed class MonthTotalWriter
     private sealed class Sum
     {
         public long Milli { get; set; }
+        public long Facts { get; set; }
         public HashSet<string> Chapters { get; } = new(StringComparer.Ordinal);
         public string Covered => string.Join(',', Chapters.Order(StringComparer.Ordinal));
     }

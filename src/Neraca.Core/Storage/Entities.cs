@@ -117,6 +117,7 @@ public sealed class MonthTotal
     public short ProvinceCode { get; set; }
     public long ValueMilli { get; set; }
     public int ScopeCount { get; set; }
+    public long FactCount { get; set; }
 
     /// <summary>The HS chapters of the active scopes, sorted (ordinal) and comma-separated; "" is the unspecified chapter.</summary>
     public string Hs2Covered { get; set; } = "";

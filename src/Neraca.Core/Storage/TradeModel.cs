@@ -137,6 +137,7 @@ internal static class TradeModel
             e.Property(x => x.ProvinceCode).HasColumnName("province_code");
             e.Property(x => x.ValueMilli).HasColumnName("value_milli");
             e.Property(x => x.ScopeCount).HasColumnName("scope_count");
+            e.Property(x => x.FactCount).HasColumnName("fact_count");
             e.Property(x => x.Hs2Covered).HasColumnName("hs2_covered").HasMaxLength(400);
             e.HasIndex(x => new { x.ProvinceCode, x.Year });
         });

@@ -134,11 +134,11 @@ public class MonthTotalTests
         var scopes = await db.BatchScopes.AsNoTracking().Where(s => s.IsActive).ToListAsync();
         var expected = scopes
             .GroupBy(s => (s.Flow, s.Year, s.Month, s.Basis, s.ProvinceCode))
-            .Select(g => (g.Key, Milli: g.Sum(s => s.ValueMilli), Count: g.Count(), Hs2: string.Join(',', g.Select(s => s.Hs2).Order(StringComparer.Ordinal))))
+            .Select(g => (g.Key, Milli: g.Sum(s => s.ValueMilli), Count: g.Count(), Facts: g.Sum(s => s.FactCount), Hs2: string.Join(',', g.Select(s => s.Hs2).Order(StringComparer.Ordinal))))
             .OrderBy(x => x.Key)
             .ToList();
         var actual = (await db.MonthTotals.AsNoTracking().ToListAsync())
-            .Select(t => (Key: (t.Flow, t.Year, t.Month, t.Basis, t.ProvinceCode), Milli: t.ValueMilli, Count: t.ScopeCount, Hs2: t.Hs2Covered))
+            .Select(t => (Key: (t.Flow, t.Year, t.Month, t.Basis, t.ProvinceCode), Milli: t.ValueMilli, Count: t.ScopeCount, Facts: t.FactCount, Hs2: t.Hs2Covered))
             .OrderBy(x => x.Key)
             .ToList();
         Assert.NotEmpty(expected);

@@ -93,13 +93,11 @@ public static class TradeEndpoints
     internal static async Task<Ok<TradeCoverage>> CoverageAsync(NeracaDb db, CancellationToken ct) =>
         TypedResults.Ok(await ReadCoverageAsync(db, ct));
 
-    /// <summary>Active scopes grouped by province, flow, period and basis (one small query on batch_scope).</summary>
+    /// <summary>The active scopes per province, flow, period and basis, as the importer keeps them in month_total.</summary>
     public static async Task<TradeCoverage> ReadCoverageAsync(NeracaDb db, CancellationToken ct)
     {
-        var rows = await db.BatchScopes.AsNoTracking()
-            .Where(s => s.IsActive)
-            .GroupBy(s => new { s.ProvinceCode, s.Flow, s.Year, s.Month, s.Basis })
-            .Select(g => new { g.Key.ProvinceCode, g.Key.Flow, g.Key.Year, g.Key.Month, g.Key.Basis, Hs2 = g.Count(), Facts = g.Sum(x => x.FactCount), Milli = g.Sum(x => x.ValueMilli) })
+        var rows = await db.MonthTotals.AsNoTracking()
+            .Select(t => new { t.ProvinceCode, t.Flow, t.Year, t.Month, t.Basis, Hs2 = t.ScopeCount, Facts = t.FactCount, Milli = t.ValueMilli })
             .ToListAsync(ct);
         var entries = rows
             .OrderBy(r => r.ProvinceCode).ThenBy(r => r.Year).ThenBy(r => r.Month).ThenBy(r => r.Flow).ThenBy(r => r.Basis)

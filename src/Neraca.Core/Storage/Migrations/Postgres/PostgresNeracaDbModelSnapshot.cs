@@ -1339,6 +1339,10 @@ namespace Neraca.Storage.Migrations.Postgres
                         .HasColumnType("smallint")
                         .HasColumnName("province_code");
 
+                    b.Property<long>("FactCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fact_count");
+
                     b.Property<string>("Hs2Covered")
                         .IsRequired()
                         .HasMaxLength(400)

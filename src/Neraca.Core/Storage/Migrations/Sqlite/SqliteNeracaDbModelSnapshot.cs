@@ -1306,6 +1306,10 @@ namespace Neraca.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("province_code");
 
+                    b.Property<long>("FactCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fact_count");
+
                     b.Property<string>("Hs2Covered")
                         .IsRequired()
                         .HasMaxLength(400)

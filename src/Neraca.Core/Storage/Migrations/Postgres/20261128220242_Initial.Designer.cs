@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Neraca.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNeracaDb))]
-    [Migration("20261128215013_Initial")]
+    [Migration("20261128220242_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1341,6 +1341,10 @@ namespace Neraca.Storage.Migrations.Postgres
                     b.Property<short>("ProvinceCode")
                         .HasColumnType("smallint")
                         .HasColumnName("province_code");
+
+                    b.Property<long>("FactCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fact_count");
 
                     b.Property<string>("Hs2Covered")
                         .IsRequired()

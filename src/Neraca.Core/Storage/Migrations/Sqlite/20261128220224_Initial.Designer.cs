@@ -11,7 +11,7 @@ using Neraca.Storage;
 namespace Neraca.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNeracaDb))]
-    [Migration("20261128215000_Initial")]
+    [Migration("20261128220224_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1308,6 +1308,10 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.Property<short>("ProvinceCode")
                         .HasColumnType("INTEGER")
                         .HasColumnName("province_code");
+
+                    b.Property<long>("FactCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fact_count");
 
                     b.Property<string>("Hs2Covered")
                         .IsRequired()
