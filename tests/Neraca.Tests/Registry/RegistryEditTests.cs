@@ -149,6 +149,65 @@ public class RegistryEditTests
     }
 
     [Fact]
+    public async Task DetailPage_EditProductForm_PrefilledThenSavedInPlace()
+    {
+        await using var factory = await NeracaWebFactory.CreateAsync();
+        var (api, _, _) = await factory.TokenClientAsync(Roles.Officer, 18);
+        var id = await RegistryApiTests.CreateAsync(api, RegistryApiTests.NewBusiness("8120000055507"));
+        using (var added = await api.PostAsJsonAsync($"{Businesses}/{id}/products", new { nameId = "Lada hitam", hsCode = "0904", priceMinRupiah = 95_000.5m, packaging = "karung" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        }
+
+        await using var db = factory.Database.NewContext();
+        var productId = (await db.Products.SingleAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var (session, _) = await factory.SignInAsync(Roles.Officer, 18);
+        var page = await session.GetStringAsync($"/registry/{id}");
+        Assert.Contains("Ubah produk", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"95000,5\"", page, StringComparison.Ordinal); // Indonesian decimal comma, read back by the same culture
+
+        using var edit = await session.PostAsync($"/registry/{id}?handler=ProductEdit", Form(page,
+            ("itemId", productId), ("product.NameId", "Lada hitam Lampung"), ("product.HsCode", "090411"),
+            ("product.PriceMinRupiah", "95000,5"), ("product.Packaging", "karung 25 kg")));
+
+        Assert.Equal(HttpStatusCode.Redirect, edit.StatusCode);
+        await using var check = factory.Database.NewContext();
+        var product = await check.Products.SingleAsync();
+        Assert.Equal(("Lada hitam Lampung", "090411", 95_000.5m, "karung 25 kg"), (product.NameId, product.HsCode, product.PriceMinRupiah, product.Packaging));
+    }
+
+    [Fact]
+    public async Task UpdateProduct_OwnerEditsInPlace_SavedAuditedOthersNotFoundBadHsRefused()
+    {
+        await using var factory = await NeracaWebFactory.CreateAsync();
+        var (owner, _, _) = await factory.TokenClientAsync(Roles.Business);
+        var id = await RegistryApiTests.CreateAsync(owner, RegistryApiTests.NewBusiness("8120000055506"));
+        using (var added = await owner.PostAsJsonAsync($"{Businesses}/{id}/products", new { nameId = "Kopi bubuk", hsCode = "0901" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        }
+
+        await using var db = factory.Database.NewContext();
+        var productId = (await db.Products.SingleAsync()).Id;
+        var url = $"{Businesses}/{id}/products/{productId}";
+        var (other, _, _) = await factory.TokenClientAsync(Roles.Business);
+
+        using var edited = await owner.PutAsJsonAsync(url, new { nameId = "Kopi robusta sangrai", nameEn = "Roasted robusta", hsCode = "0901.21", priceMinRupiah = 80_000m, priceMaxRupiah = 120_000m });
+        using var badHs = await owner.PutAsJsonAsync(url, new { nameId = "Kopi", hsCode = "7701" });
+        using var foreign = await other.PutAsJsonAsync(url, new { nameId = "Diambil alih", hsCode = "0901" });
+        using var missing = await owner.PutAsJsonAsync($"{Businesses}/{id}/products/{productId + 1000}", new { nameId = "x", hsCode = "0901" });
+
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badHs.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        await using var check = factory.Database.NewContext();
+        var product = await check.Products.SingleAsync();
+        Assert.Equal((productId, "Kopi robusta sangrai", "090121", 80_000m), (product.Id, product.NameId, product.HsCode, product.PriceMinRupiah));
+        Assert.True(await check.AuditEntries.AnyAsync(a => a.Action == "update" && a.AfterJson!.Contains("Kopi robusta sangrai")));
+    }
+
+    [Fact]
     public async Task DeleteChild_AnotherOwnersRecord_NotFoundAndKept()
     {
         await using var factory = await NeracaWebFactory.CreateAsync();

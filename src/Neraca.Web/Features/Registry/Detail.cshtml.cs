@@ -30,6 +30,9 @@ public sealed class DetailModel(NeracaDb db) : PageModel
     public Task<IActionResult> OnPostProductAsync(string id, ProductInput product, CancellationToken ct) =>
         ChangeAsync(id, key => RegistryEndpoints.AddProductAsync(db, User, key, product, ct), ct);
 
+    public Task<IActionResult> OnPostProductEditAsync(string id, int itemId, ProductInput product, CancellationToken ct) =>
+        ChangeAsync(id, key => RegistryEndpoints.UpdateProductAsync(db, User, key, itemId, product, ct), ct);
+
     public Task<IActionResult> OnPostCertificationAsync(string id, CertificationInput certification, CancellationToken ct) =>
         ChangeAsync(id, key => RegistryEndpoints.AddCertificationAsync(db, User, key, certification, ct), ct);
 

@@ -35,6 +35,7 @@ public static class RegistryEndpoints
         Changing(group.MapPut("/businesses/{id}", UpdateAsync)).WithName("RegistryUpdate");
         Changing(group.MapPost("/businesses/{id}/verify", VerifyAsync)).WithName("RegistryVerify").RequireAuthorization(AuthPolicies.Officer);
         Changing(group.MapPost("/businesses/{id}/products", AddProductAsync)).WithName("RegistryAddProduct");
+        Changing(group.MapPut("/businesses/{id}/products/{itemId}", UpdateProductAsync)).WithName("RegistryUpdateProduct");
         Changing(group.MapPost("/businesses/{id}/certifications", AddCertificationAsync)).WithName("RegistryAddCertification");
         Changing(group.MapPost("/businesses/{id}/exports", AddExportAsync)).WithName("RegistryAddExport");
         Changing(group.MapPost("/businesses/{id}/participations", AddParticipationAsync)).WithName("RegistryAddParticipation").RequireAuthorization(AuthPolicies.Officer);
@@ -251,46 +252,81 @@ public static class RegistryEndpoints
 
     internal static async Task<Results<Ok<BusinessDetail>, NotFound, ValidationProblem>> AddProductAsync(NeracaDb db, ClaimsPrincipal user, int id, ProductInput input, CancellationToken ct)
     {
-        var hs = HsProductCode.Normalize(input.HsCode);
-        var unknown = hs is null ? null : await HsNomenclatureCheck.ProblemAsync(db, hs, ct);
+        var (hs, unknown) = await CheckHsAsync(db, input, ct);
         return await AddAsync(db, user, id, ct, b =>
         {
-            var errors = new Dictionary<string, string[]>();
-            Require(errors, "nameId", input.NameId);
-            if (hs is null)
-            {
-                errors["hsCode"] = [$"'{input.HsCode}' is not an HS code of 2, 4, 6, 8 or 10 digits in a known HS chapter"];
-            }
-            else if (unknown is not null)
-            {
-                errors["hsCode"] = [unknown];
-            }
-
-            if (input.PriceMinRupiah > input.PriceMaxRupiah || input.PriceMinRupiah < 0 || input.MonthlyCapacity < 0 || input.ShelfLifeDays < 0)
-            {
-                errors["price"] = ["prices, capacity and shelf life cannot be negative and the minimum price cannot exceed the maximum"];
-            }
-
+            var errors = ProductErrors(input, hs, unknown);
             if (errors.Count == 0)
             {
-                b.Products.Add(new Product
-                {
-                    NameId = input.NameId!.Trim(),
-                    NameEn = input.NameEn?.Trim() ?? "",
-                    HsCode = hs!,
-                    Description = input.Description?.Trim() ?? "",
-                    MonthlyCapacity = input.MonthlyCapacity,
-                    CapacityUnit = input.CapacityUnit?.Trim() ?? "",
-                    PriceMinRupiah = input.PriceMinRupiah,
-                    PriceMaxRupiah = input.PriceMaxRupiah,
-                    MinimumOrder = input.MinimumOrder?.Trim() ?? "",
-                    Packaging = input.Packaging?.Trim() ?? "",
-                    ShelfLifeDays = input.ShelfLifeDays,
-                });
+                var product = new Product();
+                Fill(product, input, hs!);
+                b.Products.Add(product);
             }
 
             return errors;
         });
+    }
+
+    /// <summary>Edits a product in place (its photos stay); same rules as adding one. Another business's product is 404.</summary>
+    internal static async Task<Results<Ok<BusinessDetail>, NotFound, ValidationProblem>> UpdateProductAsync(NeracaDb db, ClaimsPrincipal user, int id, int itemId, ProductInput input, CancellationToken ct)
+    {
+        var (hs, unknown) = await CheckHsAsync(db, input, ct);
+        var found = false;
+        var result = await AddAsync(db, user, id, ct, b =>
+        {
+            var product = b.Products.FirstOrDefault(p => p.Id == itemId);
+            found = product is not null;
+            var errors = found ? ProductErrors(input, hs, unknown) : new() { ["itemId"] = ["no such product"] };
+            if (errors.Count == 0)
+            {
+                Fill(product!, input, hs!);
+            }
+
+            return errors;
+        });
+        return found ? result : TypedResults.NotFound();
+    }
+
+    private static async Task<(string? Hs, string? Unknown)> CheckHsAsync(NeracaDb db, ProductInput input, CancellationToken ct)
+    {
+        var hs = HsProductCode.Normalize(input.HsCode);
+        return (hs, hs is null ? null : await HsNomenclatureCheck.ProblemAsync(db, hs, ct));
+    }
+
+    private static Dictionary<string, string[]> ProductErrors(ProductInput input, string? hs, string? unknown)
+    {
+        var errors = new Dictionary<string, string[]>();
+        Require(errors, "nameId", input.NameId);
+        if (hs is null)
+        {
+            errors["hsCode"] = [$"'{input.HsCode}' is not an HS code of 2, 4, 6, 8 or 10 digits in a known HS chapter"];
+        }
+        else if (unknown is not null)
+        {
+            errors["hsCode"] = [unknown];
+        }
+
+        if (input.PriceMinRupiah > input.PriceMaxRupiah || input.PriceMinRupiah < 0 || input.MonthlyCapacity < 0 || input.ShelfLifeDays < 0)
+        {
+            errors["price"] = ["prices, capacity and shelf life cannot be negative and the minimum price cannot exceed the maximum"];
+        }
+
+        return errors;
+    }
+
+    private static void Fill(Product product, ProductInput input, string hs)
+    {
+        product.NameId = input.NameId!.Trim();
+        product.NameEn = input.NameEn?.Trim() ?? "";
+        product.HsCode = hs;
+        product.Description = input.Description?.Trim() ?? "";
+        product.MonthlyCapacity = input.MonthlyCapacity;
+        product.CapacityUnit = input.CapacityUnit?.Trim() ?? "";
+        product.PriceMinRupiah = input.PriceMinRupiah;
+        product.PriceMaxRupiah = input.PriceMaxRupiah;
+        product.MinimumOrder = input.MinimumOrder?.Trim() ?? "";
+        product.Packaging = input.Packaging?.Trim() ?? "";
+        product.ShelfLifeDays = input.ShelfLifeDays;
     }
 
     internal static Task<Results<Ok<BusinessDetail>, NotFound, ValidationProblem>> AddCertificationAsync(NeracaDb db, ClaimsPrincipal user, int id, CertificationInput input, CancellationToken ct) =>
