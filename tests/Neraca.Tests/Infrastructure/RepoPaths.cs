@@ -7,11 +7,14 @@ public static class RepoPaths
         ?? throw new InvalidOperationException("repository root (Neraca.sln) not found above " + AppContext.BaseDirectory);
 
     /// <summary>The shared data folder: NERACA_SHARED, or a `shared/data` beside or above the repository.</summary>
-    public static string SharedData { get; } = Environment.GetEnvironmentVariable("NERACA_SHARED") is { Length: > 0 } env
+    /// <remarks>Looked up on first use, so tests of committed fixtures run where shared/ is absent.</remarks>
+    public static string SharedData => SharedDataLookup.Value;
+
+    private static readonly Lazy<string> SharedDataLookup = new(() => Environment.GetEnvironmentVariable("NERACA_SHARED") is { Length: > 0 } env
         ? Path.Combine(env, "data")
         : FindUp(d => Directory.Exists(Path.Combine(d, "shared", "data", "bps"))) is { } dir
             ? Path.Combine(dir, "shared", "data")
-            : throw new InvalidOperationException("shared/data not found above " + AppContext.BaseDirectory);
+            : throw new InvalidOperationException("shared/data not found above " + AppContext.BaseDirectory));
 
     public static string Shared(params string[] parts) => Path.Combine([SharedData, .. parts]);
 
