@@ -28,7 +28,7 @@ internal abstract class FactWriter(int capacity) : IAsyncDisposable
 
     public long Written { get; private set; }
 
-    public static FactWriter For(DbConnection connection, DbTransaction transaction) =>
+    public static FactWriter For(DbConnection connection) =>
         connection is NpgsqlConnection pg ? new PostgresFactWriter(pg) : new SqliteFactWriter((SqliteConnection)connection);
 
     public async ValueTask AddAsync(FactRow row, CancellationToken ct)

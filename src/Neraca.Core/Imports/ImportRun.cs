@@ -49,7 +49,7 @@ internal sealed class ImportRun(
         await scopes.StartAsync(ct);
 
         long written;
-        await using (var writer = FactWriter.For(connection, transaction))
+        await using (var writer = FactWriter.For(connection))
         {
             await LoadFactsAsync(stream, writer, ct);
             await writer.FlushAsync(ct);
