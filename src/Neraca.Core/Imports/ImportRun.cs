@@ -22,10 +22,10 @@ internal sealed class ImportRun(
     private readonly Dictionary<(Flow Flow, short Year, byte Month, Basis Basis), (long Facts, long Milli)> totals = [];
     private readonly List<int> replaced = [];
     private readonly MonthTotalWriter monthTotals = new();
-    private readonly NationalDetailWriter nationalDetail = new();
     private readonly bool sqlite = connection is SqliteConnection;
     private int batchId;
     private ScopeWriter scopes = null!;
+    private List<(Flow Flow, short Year, byte Month)> touched = [];
 
     public async Task<ImportSummary> ExecuteAsync(Stream stream, CancellationToken ct)
     {
@@ -184,10 +184,10 @@ internal sealed class ImportRun(
     private async Task ResolveConflictsAsync(CancellationToken ct)
     {
         var conflicts = new List<(int ScopeId, int BatchId, string File, ScopeKey Key)>();
-        foreach (var (flow, year, month) in scopes.Table.Periods().ToList())
+        touched = [.. scopes.Table.Periods()];
+        foreach (var (flow, year, month) in touched)
         {
             monthTotals.Touch(flow, year, month);
-            nationalDetail.Touch(flow, year, month);
             await using var command = Sql.Command(connection, transaction, ImportSql.ActiveScopesOfPeriod,
                 ("@flow", (byte)flow), ("@year", year), ("@month", month), ("@true", true));
             await using var r = await command.ExecuteReaderAsync(ct);
@@ -201,8 +201,7 @@ internal sealed class ImportRun(
                 else
                 {
                     // stays active: part of the period's recomputed month totals
-                    monthTotals.Add(flow, year, month, key.Basis, key.Province, key.Hs2, r.GetInt64(6), r.GetInt64(7));
-                    nationalDetail.Add(r.GetInt32(1), flow, year, month, key.Basis, key.Province, key.Hs2);
+                    monthTotals.Add(r.GetInt32(1), flow, year, month, key.Basis, key.Province, key.Hs2, r.GetInt64(6), r.GetInt64(7));
                 }
             }
         }
@@ -235,19 +234,17 @@ internal sealed class ImportRun(
         {
             var key = scopes.Table.KeyAt(i);
             var (facts, milli, _) = scopes.Table.TotalsAt(i);
-            monthTotals.Add(key.Flow, key.Year, key.Month, key.Basis, key.Province, key.Hs2, milli, facts);
-            nationalDetail.Add(batchId, key.Flow, key.Year, key.Month, key.Basis, key.Province, key.Hs2);
+            monthTotals.Add(batchId, key.Flow, key.Year, key.Month, key.Basis, key.Province, key.Hs2, milli, facts);
         }
 
         await monthTotals.WriteAsync(connection, transaction, ct);
-        await nationalDetail.WriteAsync(connection, transaction, ct);
         await Sql.ExecuteAsync(connection, transaction, ImportSql.MarkSupersededBatches, ct,
             ("@superseded", (byte)BatchStatus.Superseded), ("@active", (byte)BatchStatus.Active), ("@b", batchId), ("@true", true));
         var range = new[] { ("@first", (object?)scopes.FirstId), ("@last", scopes.LastId) };
         await Sql.ExecuteAsync(connection, transaction, ImportSql.InsertCountryTotals, ct, range);
         await Sql.ExecuteAsync(connection, transaction, ImportSql.InsertPortTotals, ct, range);
         // Member-grain aggregates of the touched periods (rankings): after the scopes, their partner totals and any supersede.
-        await MemberTotalRefresh.RefreshAsync(connection, transaction, scopes.Table.Periods(), ct);
+        await MemberTotalRefresh.RefreshAsync(connection, transaction, touched, ct);
         foreach (var ((code, language), text) in context.HsLabels)
         {
             await Sql.ExecuteAsync(connection, transaction, ImportSql.UpsertLabel, ct, ("@c", code), ("@l", language), ("@t", text));

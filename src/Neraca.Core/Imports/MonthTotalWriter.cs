@@ -11,7 +11,8 @@ namespace Neraca.Imports;
 /// Keeps <c>month_total</c> (active scopes summed per flow × period × basis × province) in step with
 /// <c>batch_scope</c>, inside the import transaction, for the periods this batch touches only: every row of such a
 /// period is recomputed from the scopes of earlier batches that stay active (read while looking for revisions) plus
-/// this batch's scopes. Periods the batch does not touch are left alone.
+/// this batch's scopes. Periods the batch does not touch are left alone. The same scopes also decide which touched
+/// periods were loaded from a national file (<see cref="NationalDetailWriter"/>), written alongside.
 /// </summary>
 internal sealed class MonthTotalWriter
 {
@@ -19,13 +20,19 @@ internal sealed class MonthTotalWriter
     private static readonly string[] Columns = ["f", "y", "m", "b", "p", "v", "n", "h", "c"];
 
     private readonly Dictionary<(Flow Flow, short Year, byte Month), Dictionary<(Basis Basis, short Province), Sum>> periods = [];
+    private readonly NationalDetailWriter nationalDetail = new();
 
     /// <summary>A touched period; called for each one even when no earlier scope of it stays active.</summary>
-    public void Touch(Flow flow, short year, byte month) => PeriodOf(flow, year, month);
+    public void Touch(Flow flow, short year, byte month)
+    {
+        PeriodOf(flow, year, month);
+        nationalDetail.Touch(flow, year, month);
+    }
 
     /// <summary>A scope that is active once the import commits (an earlier batch's scope that was not superseded, or this batch's).</summary>
-    public void Add(Flow flow, short year, byte month, Basis basis, short province, string hs2, long milli, long facts)
+    public void Add(int batchId, Flow flow, short year, byte month, Basis basis, short province, string hs2, long milli, long facts)
     {
+        nationalDetail.Add(batchId, flow, year, month, basis, province, hs2);
         var rows = PeriodOf(flow, year, month);
         if (!rows.TryGetValue((basis, province), out var sum))
         {
@@ -55,6 +62,8 @@ internal sealed class MonthTotalWriter
         {
             await InsertManyAsync(connection, transaction, rows, ct);
         }
+
+        await nationalDetail.WriteAsync(connection, transaction, ct);
     }
 
     /// <summary>SQLite: one prepared row at a time is fastest (it binds parameters by name, quadratic in their number).</summary>
