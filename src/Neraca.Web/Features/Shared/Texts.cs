@@ -39,12 +39,29 @@ public sealed class Texts
     public string Format(string key, params object?[] args) =>
         string.Format(CultureInfo.CurrentCulture, this[key], args);
 
+    /// <summary>Every feature's texts.tsv (embedded as Neraca.Web.texts.*); a key defined twice is an error.</summary>
     internal static List<(string Key, string Id, string En)> Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Neraca.Web.texts.tsv")
-            ?? throw new InvalidOperationException("embedded texts.tsv missing");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
+        var assembly = Assembly.GetExecutingAssembly();
+        var names = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("Neraca.Web.texts.", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (names.Count == 0)
+        {
+            throw new InvalidOperationException("embedded texts.tsv missing");
+        }
+
+        var rows = new List<(string Key, string Id, string En)>();
+        foreach (var name in names)
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            rows.AddRange(Parse(reader.ReadToEnd()));
+        }
+
+        var duplicate = rows.GroupBy(r => r.Key, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        return duplicate is null ? rows : throw new InvalidOperationException("text key defined twice: " + duplicate.Key);
     }
 
     internal static List<(string Key, string Id, string En)> Parse(string tsv)
