@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test (unit, HTTP, both database engines, browser) and ends with a plain "N passed, N failed" line.
-# Needs PostgreSQL server binaries and Chromium: scripts/install-deps.sh installs them.
+# Installs what it needs first (PostgreSQL server binaries, Chromium; scripts/install-deps.sh: a no-op when present).
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 mkdir -p artifacts
+bash scripts/install-deps.sh >artifacts/install-deps.log 2>&1 || { cat artifacts/install-deps.log; echo "installing test dependencies failed"; echo "0 passed, 1 failed"; exit 1; }
 NERACA_TEST_PG="$(scripts/pg-test.sh start | tail -n 1)" || { echo "PostgreSQL test cluster failed to start"; echo "0 passed, 1 failed"; exit 1; }
 export NERACA_TEST_PG
 dotnet test Neraca.sln -c Release --nologo "$@" 2>&1 | tee artifacts/test.log

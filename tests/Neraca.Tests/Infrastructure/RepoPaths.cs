@@ -1,20 +1,19 @@
 namespace Neraca.Tests.Infrastructure;
 
-/// <summary>Locates the repository and the read-only shared data beside it (tests only; the product never reads shared/).</summary>
+/// <summary>Locates the repository and the committed copy of the public sample files (tests only).</summary>
 public static class RepoPaths
 {
     public static string Root { get; } = FindUp(d => File.Exists(Path.Combine(d, "Neraca.sln")))
         ?? throw new InvalidOperationException("repository root (Neraca.sln) not found above " + AppContext.BaseDirectory);
 
-    /// <summary>The shared data folder: NERACA_SHARED, or a `shared/data` beside or above the repository.</summary>
-    /// <remarks>Looked up on first use, so tests of committed fixtures run where shared/ is absent.</remarks>
-    public static string SharedData => SharedDataLookup.Value;
-
-    private static readonly Lazy<string> SharedDataLookup = new(() => Environment.GetEnvironmentVariable("NERACA_SHARED") is { Length: > 0 } env
+    /// <summary>
+    /// The public sample and reference files the tests read, committed under tests/Neraca.Tests/Fixtures/shared
+    /// (copied from the project's research data; sources and licences in its SOURCES.md), so a clone anywhere runs
+    /// every test. NERACA_SHARED (a folder holding `data/`) points the tests at another copy, e.g. newer downloads.
+    /// </summary>
+    public static string SharedData { get; } = Environment.GetEnvironmentVariable("NERACA_SHARED") is { Length: > 0 } env
         ? Path.Combine(env, "data")
-        : FindUp(d => Directory.Exists(Path.Combine(d, "shared", "data", "bps"))) is { } dir
-            ? Path.Combine(dir, "shared", "data")
-            : throw new InvalidOperationException("shared/data not found above " + AppContext.BaseDirectory));
+        : Path.Combine(Root, "tests", "Neraca.Tests", "Fixtures", "shared");
 
     public static string Shared(params string[] parts) => Path.Combine([SharedData, .. parts]);
 
