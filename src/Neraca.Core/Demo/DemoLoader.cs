@@ -43,6 +43,14 @@ public static class DemoLoader
 
         await using var stream = new MemoryStream(Encoding.UTF8.GetBytes(LampungDemoData.Csv()));
         var summary = await new TradeImporter(db).ImportAsync(stream, LampungDemoData.FileName, new ImportOptions { Actor = Actor }, ct: ct);
+        if (summary.Outcome == ImportOutcome.Imported)
+        {
+            await DemoReference.LoadAsync(db, ct);
+            if (!await db.Businesses.AnyAsync(ct))
+            {
+                await DemoRegistry.LoadAsync(db, DateTime.UtcNow, ct);
+            }
+        }
         return summary.Outcome == ImportOutcome.Imported
             ? new DemoLoadResult(DemoLoadOutcome.Loaded, string.Create(CultureInfo.InvariantCulture, $"demo dataset loaded: {summary.FactsImported} facts, Lampung {LampungPublished.Months[0].Year}-{LampungPublished.Months[0].Month:D2} to {LampungPublished.Months[^1].Year}-{LampungPublished.Months[^1].Month:D2} (batch {summary.BatchId})"), summary)
 

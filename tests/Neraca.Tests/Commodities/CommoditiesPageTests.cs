@@ -85,4 +85,20 @@ public class CommoditiesPageTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("YYYY-MM", html.Replace("TTTT-BB", "YYYY-MM", StringComparison.Ordinal), StringComparison.Ordinal);
     }
+
+    /// <summary>Without a period the page opens on the latest loaded data (here a single month), not on last calendar year.</summary>
+    [Fact]
+    public async Task Get_NoPeriod_OpensOnLatestLoadedPeriod()
+    {
+        await using var factory = await NeracaWebFactory.CreateAsync();
+        await TradeTestData.LoadAsync(factory.Database, TradeTestData.Lines(
+            TradeTestData.Fact('X', 2019, 12, "151110", "INDIA", "PANJANG", 700m, 18),
+            TradeTestData.Fact('X', 2020, 1, "151110", "INDIA", "PANJANG", 200m, 18)));
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/commodities?province=18", UriKind.Relative));
+
+        Assert.Contains("value=\"2020-01\"", html, StringComparison.Ordinal);
+        Assert.Contains("200,00", html, StringComparison.Ordinal);
+    }
 }

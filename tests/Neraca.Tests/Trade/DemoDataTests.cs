@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Neraca.Common;
 using Neraca.Demo;
 using Neraca.Imports;
@@ -134,4 +135,31 @@ public class DemoDataTests
     }
 
     private static decimal? Parse(string text) => text.Length == 0 ? null : decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task LoadAsync_EmptyDatabase_LoadsReferenceTablesAndSampleBusinesses(Engine engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await using var db = database.NewContext();
+
+        Assert.True((await DemoLoader.LoadAsync(db)).Loaded);
+
+        // The suggestions on the product form find 6- and 8-digit lines (from the loaded nomenclature and BTKI), not
+        // only the built-in chapter titles.
+        foreach (var (query, code) in new[] { ("coffee roasted", "090121"), ("pepper", "090411"), ("shrimps", "0306"), ("nanas", "0804") })
+        {
+            var found = await Neraca.Registry.HsSuggestions.SearchAsync(db, query, 50, CancellationToken.None);
+            Assert.True(found.Any(h => h.Code.Length >= 6 && h.Code.StartsWith(code, StringComparison.Ordinal)), $"{query}: {string.Join(", ", found.Select(h => h.Code))}");
+        }
+
+        var businesses = await db.Businesses.Include(b => b.Products).Include(b => b.Assessments).Include(b => b.Certifications).ToListAsync();
+        Assert.Equal(9, businesses.Count);
+        Assert.All(businesses, b => Assert.Equal(LampungPublished.Province, b.ProvinceCode));
+        Assert.All(businesses, b => Assert.NotEmpty(b.Products));
+        Assert.All(businesses, b => Assert.Single(b.Assessments));
+        Assert.Contains(businesses, b => b.Certifications.Count > 0);
+        Assert.Equal(3, businesses.Select(b => b.Assessments[0].Band).Distinct().Count());
+        Assert.True(await db.ExportRecords.AnyAsync());
+    }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text;
+using Neraca.Imports;
 using Neraca.Tests.Infrastructure;
 
 namespace Neraca.Tests.Web;
@@ -103,5 +105,32 @@ public class DashboardPageTests
 
         Assert.Contains("Neraca perdagangan · Indonesia", html, StringComparison.Ordinal);
         Assert.Contains("US$ 206.310.000,00", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task Dashboard_ImportsOnlyLoadedLater_OpensOnLatestMonthWithBothFlowsNoDemoBanner(Engine engine)
+    {
+        await using var factory = await NeracaWebFactory.CreateAsync(engine);
+        await using (var db = factory.Database.NewContext())
+        {
+            // Both flows for 2024-11, then a later file of imports only (December): the page must not open on a month
+            // whose exports are simply not loaded.
+            var csv = "period,flow,province,value_usd\n2024-11,export,18,400000000\n2024-11,import,18,300000000\n";
+            Assert.Equal(ImportOutcome.Imported, (await new TradeImporter(db).ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "both.csv", new ImportOptions())).Outcome);
+            csv = "period,flow,province,value_usd\n2024-12,import,18,250000000\n";
+            Assert.Equal(ImportOutcome.Imported, (await new TradeImporter(db).ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "imports.csv", new ImportOptions())).Outcome);
+        }
+
+        using var client = factory.CreateClient();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/"));
+        var december = WebUtility.HtmlDecode(await client.GetStringAsync("/?period=2024-12"));
+
+        Assert.Contains("<option value=\"2024-11\" selected=\"selected\">", html, StringComparison.Ordinal);
+        Assert.Contains("US$ 400.000.000,00", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"demo-banner\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"missing-flow\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"missing-flow\"", december, StringComparison.Ordinal);
+        Assert.Contains("Ekspor belum dimuat untuk Desember 2024", december, StringComparison.Ordinal);
     }
 }

@@ -69,12 +69,13 @@ public sealed class CommoditiesPageModel(NeracaDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Period ??= (DateTime.UtcNow.Year - 1).ToString(CultureInfo.InvariantCulture);
         try
         {
-            var period = TradePeriod.Parse(Period, "period");
             short? province = short.TryParse(Province, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : null;
             province = TradeFigures.CheckProvince(province) ?? throw new TradeArgumentException("province", "province");
+            Period ??= (await LoadedPeriods.ReadAsync(db, province.Value, ct)).DefaultYearOrMonth(Flow.Export)?.ToString()
+                ?? (DateTime.UtcNow.Year - 1).ToString(CultureInfo.InvariantCulture);
+            var period = TradePeriod.Parse(Period, "period");
             var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
             var analyses = new CommodityAnalyses(db);
             Sectors = await analyses.SectorsAsync(period, province, ct);

@@ -35,7 +35,11 @@ public sealed class DashboardData
 
     public bool AnyData { get; init; }
 
+    /// <summary>True when the month shown comes from the demo dataset (the banner is never shown over real data).</summary>
     public bool Demo { get; init; }
+
+    /// <summary>The flow not loaded for the month shown, when only one is (the page says so instead of showing n/a).</summary>
+    public Flow? MissingFlow { get; init; }
 
     /// <summary>The <see cref="ChartMonths"/> months up to <see cref="Period"/>, oldest first.</summary>
     public IReadOnlyList<BalanceRow> Balance { get; init; } = [];
@@ -68,15 +72,17 @@ public sealed class DashboardData
         }
 
         var flow = string.Equals(filter.Flow, "import", StringComparison.OrdinalIgnoreCase) ? Flow.Import : Flow.Export;
-        var months = await MonthsAsync(db, province, ct);
-        var anyData = months.Count > 0 || await db.MonthTotals.AnyAsync(ct);
-        YearMonth? period = YearMonth.TryParse(filter.Period, out var asked) && months.Contains(asked) ? asked : months.Count > 0 ? months[0] : null;
+        var loaded = await LoadedPeriods.ReadAsync(db, province, ct);
+        var months = loaded.Months;
+        var anyData = loaded.Any || await db.MonthTotals.AnyAsync(ct);
+        YearMonth? period = YearMonth.TryParse(filter.Period, out var asked) && months.Contains(asked) ? asked : loaded.Default;
         var name = Provinces.All.First(p => p.Code == province).Name;
-        var demo = anyData && await DemoLoader.IsDemoAsync(db, ct);
         if (period is not YearMonth month)
         {
-            return new DashboardData { Province = province, ProvinceName = name, Flow = flow, Months = months, AnyData = anyData, Demo = demo };
+            return new DashboardData { Province = province, ProvinceName = name, Flow = flow, Months = months, AnyData = anyData };
         }
+
+        var demo = await LoadedPeriods.IsDemoAsync(db, province, month, ct);
 
         var figures = new TradeFigures(db);
         short? p = province == Storage.Province.Indonesia ? null : province;
@@ -93,26 +99,11 @@ public sealed class DashboardData
             Period = month,
             AnyData = anyData,
             Demo = demo,
+            MissingFlow = loaded.MissingFlow(month),
             Balance = balance,
             TopHs2 = hs2,
             TopCountry = country,
         };
-    }
-
-    /// <summary>
-    /// Months with any active monthly scope for the province (for Indonesia: any province), newest first. Read from
-    /// month_total (one row per loaded flow × month × basis × province, kept by the importer), not from the scopes.
-    /// </summary>
-    private static async Task<List<YearMonth>> MonthsAsync(NeracaDb db, short province, CancellationToken ct)
-    {
-        var query = db.MonthTotals.AsNoTracking().Where(t => t.Month > 0);
-        if (province != Storage.Province.Indonesia)
-        {
-            query = query.Where(t => t.ProvinceCode == province);
-        }
-
-        var keys = await query.Select(t => new { t.Year, t.Month }).Distinct().ToListAsync(ct);
-        return [.. keys.Select(k => new YearMonth(k.Year, k.Month)).OrderDescending()];
     }
 
     /// <summary>Validates the download parameters like the API does.</summary>

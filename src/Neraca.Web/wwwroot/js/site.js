@@ -27,3 +27,12 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+
+// The language switch returns to the page as it is now: htmx filters change the address without reloading, so the
+// server-rendered returnUrl would drop them.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (form.classList && form.classList.contains('lang-switch') && form.elements.returnUrl) {
+    form.elements.returnUrl.value = window.location.pathname + window.location.search;
+  }
+});
