@@ -67,13 +67,16 @@ public class CommoditiesBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await Assertions.Expect(page.Locator("#import-watch")).ToHaveTextAsync(language == "en" ? "Import-competition watch" : "Pantauan persaingan impor");
         foreach (var chart in new[] { "#raw-processed-chart", "#unit-value-chart" })
         {
-            await Assertions.Expect(page.Locator(chart + " canvas")).ToHaveCountAsync(1);
-            var box = await page.Locator(chart + " canvas").BoundingBoxAsync();
+            await Assertions.Expect(page.Locator(chart + " svg")).ToHaveCountAsync(1);
+            var box = await page.Locator(chart + " svg").BoundingBoxAsync();
             Assert.NotNull(box);
             Assert.True(box.Width > 300 && box.Height >= 300, string.Create(CultureInfo.InvariantCulture, $"{chart} of real size ({box.Width}x{box.Height})"));
             Assert.True(box.Width <= viewport.Width, chart + " fits the screen");
         }
 
+        // One chart formatter for every chart: values in the dashboard's unit and the page's language.
+        await Assertions.Expect(page.Locator("#raw-processed-chart svg")).ToContainTextAsync(language == "en" ? "US$ million" : "juta US$");
+        await Assertions.Expect(page.Locator("#raw-processed-chart svg")).ToContainTextAsync(language == "en" ? "0.00" : "0,00");
         await Assertions.Expect(page.Locator("#unit-value-trend")).ToHaveTextAsync(language == "en" ? "Export unit values (US$/kg)" : "Nilai satuan ekspor (US$/kg)");
         await page.Locator("details.chart-table summary").Last.ClickAsync();
         // roasted coffee in 2023-11 has zero weight: flagged, not divided

@@ -4,9 +4,7 @@
 (function () {
   'use strict';
 
-  function millions(value) {
-    return value === null || value === undefined ? null : Math.round(value / 10000) / 100;
-  }
+  var millions = window.NeracaCharts.millions;
 
   function render(element) {
     if (!window.echarts || element.dataset.rendered === '1') {
@@ -16,7 +14,7 @@
     var d = element.dataset;
     var url = d.api + '?from=' + encodeURIComponent(d.from) + '&to=' + encodeURIComponent(d.to) +
       '&province=' + encodeURIComponent(d.province) + '&granularity=month';
-    var number = new Intl.NumberFormat(d.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    var number = window.NeracaCharts.formatter(d.locale, 2);
     var monthName = new Intl.DateTimeFormat(d.locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
     fetch(url, { headers: { Accept: 'application/json' } })
       .then(function (response) {
@@ -34,12 +32,12 @@
           color: ['#0b5d4b', '#c77c02', '#1c2430'],
           tooltip: {
             trigger: 'axis',
-            valueFormatter: function (v) { return v === null || v === undefined ? '–' : number.format(v) + ' ' + d.unit; }
+            valueFormatter: function (v) { return v === null || v === undefined ? '–' : number(v) + ' ' + d.unit; }
           },
           legend: { top: 0 },
           grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
           xAxis: { type: 'category', data: labels },
-          yAxis: { type: 'value', name: d.unit, axisLabel: { formatter: function (v) { return number.format(v); } } },
+          yAxis: { type: 'value', name: d.unit, axisLabel: { formatter: number } },
           series: [
             { name: d.labelExports, type: 'bar', data: rows.map(function (r) { return millions(r.exports_usd); }) },
             { name: d.labelImports, type: 'bar', data: rows.map(function (r) { return millions(r.imports_usd); }) },
