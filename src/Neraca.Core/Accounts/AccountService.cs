@@ -50,6 +50,7 @@ public sealed class AccountService(UserManager<AppUser> users, NeracaDb db)
         if (result.Succeeded)
         {
             await users.UpdateSecurityStampAsync(user);
+            await UserSessions.EndAllAsync(db, user.Id);
         }
 
         return result.Succeeded;

@@ -95,8 +95,11 @@ internal static class AuditTrail
 
     private static bool Changed(PropertyEntry p) => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue);
 
-    /// <summary>Identity internals with nothing to audit: authenticator keys and recovery codes (secrets).</summary>
-    private static bool Skipped(EntityEntry entry) => entry.Entity is IdentityUserToken<string>;
+    /// <summary>
+    /// Identity internals with nothing to audit: authenticator keys and recovery codes (secrets), and session rows
+    /// (the sign-in and sign-out events write their own rows).
+    /// </summary>
+    private static bool Skipped(EntityEntry entry) => entry.Entity is IdentityUserToken<string> or UserSession or TotpStep;
 
     private static string? KeyOf(EntityEntry entry)
     {

@@ -25,6 +25,7 @@ public static class AccountsSetup
     public const string LoginPath = "/account/login";
     public const string TwoFactorSetupPath = "/account/2fa-setup";
     private const string AuthTimeItem = "neraca.auth_time";
+    private const string SessionItem = "neraca.session";
 
     public static IServiceCollection AddNeracaAccounts(this IServiceCollection services)
     {
@@ -33,6 +34,7 @@ public static class AccountsSetup
         services.AddIdentity<AppUser, IdentityRole>()
             .AddEntityFrameworkStores<NeracaDb>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeTotpProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddSignInManager<NeracaSignInManager>()
             .AddClaimsPrincipalFactory<NeracaClaimsFactory>()
             .AddPasswordValidator<NeracaPasswordValidator>();
@@ -119,8 +121,16 @@ public static class AccountsSetup
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return Task.CompletedTask;
         };
-        o.Events.OnSigningIn = context =>
+        o.Events.OnSigningIn = async context =>
         {
+            // A new sign-in starts a server-side session; a refresh (RefreshSignInAsync) keeps the properties and so the session.
+            var userId = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+            if (userId is not null && SessionId(context.Properties) is null)
+            {
+                var db = context.HttpContext.RequestServices.GetRequiredService<NeracaDb>();
+                context.Properties.Items[SessionItem] = (await UserSessions.StartAsync(db, userId, context.HttpContext.RequestAborted)).ToString("N");
+            }
+
             // Kept in the cookie's properties, so refreshing the session (e.g. after enrolling TOTP) keeps the time too.
             if (!context.Properties.Items.TryGetValue(AuthTimeItem, out var authTime) || authTime is null)
             {
@@ -132,14 +142,13 @@ public static class AccountsSetup
             {
                 identity.AddClaim(new Claim(NeracaClaimsFactory.AuthTimeClaim, authTime));
             }
-
-            return Task.CompletedTask;
         };
         o.Events.OnValidatePrincipal = async context =>
         {
             var authTime = context.Principal?.FindFirst(NeracaClaimsFactory.AuthTimeClaim)?.Value;
             if (!long.TryParse(authTime, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-                || DateTimeOffset.UtcNow - DateTimeOffset.FromUnixTimeSeconds(seconds) > absolute)
+                || DateTimeOffset.UtcNow - DateTimeOffset.FromUnixTimeSeconds(seconds) > absolute
+                || !await IsSessionActiveAsync(context))
             {
                 context.RejectPrincipal();
                 await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
@@ -148,6 +157,33 @@ public static class AccountsSetup
 
             await SecurityStampValidator.ValidatePrincipalAsync(context);
         };
+    }
+
+    /// <summary>The server-side session id kept in the cookie's properties, if any.</summary>
+    public static Guid? SessionId(AuthenticationProperties? properties) =>
+        properties?.Items.TryGetValue(SessionItem, out var value) == true && Guid.TryParseExact(value, "N", out var id) ? id : null;
+
+    /// <summary>Checked on every request (one primary-key lookup): a signed-out session's cookie no longer works.</summary>
+    private static async Task<bool> IsSessionActiveAsync(CookieValidatePrincipalContext context)
+    {
+        var userId = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null || SessionId(context.Properties) is not Guid id)
+        {
+            return false;
+        }
+
+        var db = context.HttpContext.RequestServices.GetRequiredService<NeracaDb>();
+        return await UserSessions.IsActiveAsync(db, id, userId, context.HttpContext.RequestAborted);
+    }
+
+    /// <summary>Ends the session of this request's cookie (sign-out).</summary>
+    public static async Task EndCurrentSessionAsync(HttpContext context)
+    {
+        var auth = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        if (SessionId(auth.Properties) is Guid id)
+        {
+            await UserSessions.EndAsync(context.RequestServices.GetRequiredService<NeracaDb>(), id, context.RequestAborted);
+        }
     }
 
     private static void ConfigureRateLimits(RateLimiterOptions o)

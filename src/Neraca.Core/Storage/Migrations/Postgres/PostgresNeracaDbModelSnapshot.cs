@@ -314,6 +314,49 @@ namespace Neraca.Storage.Migrations.Postgres
                     b.ToTable("app_user", (string)null);
                 });
 
+            modelBuilder.Entity("Neraca.Accounts.TotpStep", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("LastTimeStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_time_step");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("totp_step", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Accounts.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at_utc");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("user_session", (string)null);
+                });
+
             modelBuilder.Entity("Neraca.Registry.Assessment", b =>
                 {
                     b.Property<int>("Id")
@@ -1881,6 +1924,24 @@ namespace Neraca.Storage.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Neraca.Accounts.TotpStep", b =>
+                {
+                    b.HasOne("Neraca.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Neraca.Accounts.UserSession", b =>
+                {
+                    b.HasOne("Neraca.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Neraca.Registry.Assessment", b =>

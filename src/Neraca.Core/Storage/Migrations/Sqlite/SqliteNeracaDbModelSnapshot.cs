@@ -305,6 +305,49 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.ToTable("app_user", (string)null);
                 });
 
+            modelBuilder.Entity("Neraca.Accounts.TotpStep", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("LastTimeStep")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_time_step");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("totp_step", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Accounts.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_at_utc");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("user_session", (string)null);
+                });
+
             modelBuilder.Entity("Neraca.Registry.Assessment", b =>
                 {
                     b.Property<int>("Id")
@@ -1840,6 +1883,24 @@ namespace Neraca.Storage.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Neraca.Accounts.TotpStep", b =>
+                {
+                    b.HasOne("Neraca.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Neraca.Accounts.UserSession", b =>
+                {
+                    b.HasOne("Neraca.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Neraca.Registry.Assessment", b =>

@@ -624,6 +624,44 @@ namespace Neraca.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "totp_step",
+                columns: table => new
+                {
+                    user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    last_time_step = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_totp_step", x => x.user_id);
+                    table.ForeignKey(
+                        name: "FK_totp_step_app_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "app_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_session",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ended_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_user_session", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_user_session_app_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "app_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "business_assessment",
                 columns: table => new
                 {
@@ -1002,6 +1040,11 @@ namespace Neraca.Storage.Migrations.Postgres
                 table: "trade_fact",
                 column: "scope_id");
 
+            migrationBuilder.CreateIndex(
+                name: "IX_user_session_user_id",
+                table: "user_session",
+                column: "user_id");
+
             // Audit rows are append-only: the database refuses to change, delete or truncate them (scripts/regen-migrations.sh).
             migrationBuilder.Sql("""
                 CREATE FUNCTION audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -1117,7 +1160,13 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "scope_port_total");
 
             migrationBuilder.DropTable(
+                name: "totp_step");
+
+            migrationBuilder.DropTable(
                 name: "trade_fact");
+
+            migrationBuilder.DropTable(
+                name: "user_session");
 
             migrationBuilder.DropTable(
                 name: "world_export");

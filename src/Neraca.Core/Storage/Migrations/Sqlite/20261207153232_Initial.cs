@@ -623,6 +623,44 @@ namespace Neraca.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "totp_step",
+                columns: table => new
+                {
+                    user_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    last_time_step = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_totp_step", x => x.user_id);
+                    table.ForeignKey(
+                        name: "FK_totp_step_app_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "app_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_session",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ended_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_user_session", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_user_session_app_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "app_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "business_assessment",
                 columns: table => new
                 {
@@ -1001,6 +1039,11 @@ namespace Neraca.Storage.Migrations.Sqlite
                 table: "trade_fact",
                 column: "scope_id");
 
+            migrationBuilder.CreateIndex(
+                name: "IX_user_session_user_id",
+                table: "user_session",
+                column: "user_id");
+
             // Audit rows are append-only: the database refuses to change or delete them (scripts/regen-migrations.sh).
             migrationBuilder.Sql("CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;");
             migrationBuilder.Sql("CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;");
@@ -1108,7 +1151,13 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "scope_port_total");
 
             migrationBuilder.DropTable(
+                name: "totp_step");
+
+            migrationBuilder.DropTable(
                 name: "trade_fact");
+
+            migrationBuilder.DropTable(
+                name: "user_session");
 
             migrationBuilder.DropTable(
                 name: "world_export");
