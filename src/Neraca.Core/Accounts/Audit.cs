@@ -19,6 +19,9 @@ public static class AuditActions
     public const string AccessDenied = "access-denied";
     public const string AccessChallenged = "access-unauthenticated";
     public const string Import = "import";
+    public const string PasswordChange = "password-change";
+    public const string PasswordReset = "password-reset";
+    public const string Unlock = "unlock";
 }
 
 /// <summary>

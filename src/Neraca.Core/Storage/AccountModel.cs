@@ -53,8 +53,15 @@ internal static class AccountModel
             e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        b.Entity<DeniedRequestCount>(e =>
+        {
+            e.ToTable("denied_request");
+            e.HasKey(x => new { x.MinuteUtc, x.Address });
+            e.Property(x => x.Address).HasMaxLength(64);
+        });
+
         foreach (var type in new[] { typeof(AppUser), typeof(IdentityRole), typeof(IdentityUserRole<string>), typeof(IdentityUserClaim<string>),
-                     typeof(IdentityUserLogin<string>), typeof(IdentityUserToken<string>), typeof(IdentityRoleClaim<string>), typeof(ApiToken), typeof(UserSession), typeof(TotpStep) })
+                     typeof(IdentityUserLogin<string>), typeof(IdentityUserToken<string>), typeof(IdentityRoleClaim<string>), typeof(ApiToken), typeof(UserSession), typeof(TotpStep), typeof(DeniedRequestCount) })
         {
             foreach (var property in b.Entity(type).Metadata.GetProperties())
             {

@@ -30,6 +30,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<TotpStep> TotpSteps => Set<TotpStep>();
+    public DbSet<DeniedRequestCount> DeniedRequests => Set<DeniedRequestCount>();
     public DbSet<Registry.Business> Businesses => Set<Registry.Business>();
     public DbSet<Registry.Product> Products => Set<Registry.Product>();
     public DbSet<Registry.ProductPhoto> ProductPhotos => Set<Registry.ProductPhoto>();

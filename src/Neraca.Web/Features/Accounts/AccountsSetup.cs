@@ -24,6 +24,7 @@ public static class AccountsSetup
     public const string SmartScheme = "neraca";
     public const string LoginPath = "/account/login";
     public const string TwoFactorSetupPath = "/account/2fa-setup";
+    public const string ChangePasswordPath = "/account/password";
     private const string AuthTimeItem = "neraca.auth_time";
     private const string SessionItem = "neraca.session";
 
@@ -229,7 +230,8 @@ public static class AccountsSetup
     };
 
     /// <summary>
-    /// An admin without TOTP goes to the enrolment page before anything else (an API call gets 403).
+    /// An admin without TOTP goes to the enrolment page before anything else (an API call gets 403); a user whose
+    /// password an admin reset goes to the password change page.
     /// </summary>
     public static WebApplication UseAdminTwoFactorRequirement(this WebApplication app)
     {
@@ -253,6 +255,22 @@ public static class AccountsSetup
                 return;
             }
 
+            if (user.Identity?.IsAuthenticated == true && user.FindFirst(NeracaClaimsFactory.MustChangePasswordClaim)?.Value == "true"
+                && !IsAllowedBeforeEnrolment(context.Request.Path) && !context.Request.Path.StartsWithSegments(ChangePasswordPath))
+            {
+                if (ErrorHandling.IsApi(context))
+                {
+                    await Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Password change required",
+                        detail: "Choose a new password at " + ChangePasswordPath).ExecuteAsync(context);
+                }
+                else
+                {
+                    context.Response.Redirect(ChangePasswordPath);
+                }
+
+                return;
+            }
+
             await next(context);
         });
         return app;
@@ -267,7 +285,7 @@ public static class AccountsSetup
         context is null ? "system" : "web:" + (context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : "anonymous");
 }
 
-/// <summary>Every refused request (403, and 401 for a resource that needs a signed-in user) leaves one audit row.</summary>
+/// <summary>Every refused request of a signed-in user leaves one audit row; anonymous refusals are counted (<see cref="DeniedRequests"/>).</summary>
 public sealed class AuditingAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler inner = new();
@@ -282,7 +300,13 @@ public sealed class AuditingAuthorizationResultHandler : IAuthorizationMiddlewar
             return;
         }
 
-        if (authorizeResult.Challenged || authorizeResult.Forbidden)
+        if ((authorizeResult.Challenged || authorizeResult.Forbidden) && context.User.Identity?.IsAuthenticated != true)
+        {
+            // Anonymous: counted per address and minute (decision 0021), not one append-only row per request.
+            var db = context.RequestServices.GetRequiredService<NeracaDb>();
+            await DeniedRequests.RecordAsync(db, context.Connection.RemoteIpAddress?.ToString(), DateTime.UtcNow, context.RequestAborted);
+        }
+        else if (authorizeResult.Challenged || authorizeResult.Forbidden)
         {
             var db = context.RequestServices.GetRequiredService<NeracaDb>();
             var action = authorizeResult.Forbidden ? AuditActions.AccessDenied : AuditActions.AccessChallenged;

@@ -263,6 +263,10 @@ namespace Neraca.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("lockout_end");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean")
+                        .HasColumnName("must_change_password");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
@@ -312,6 +316,26 @@ namespace Neraca.Storage.Migrations.Postgres
                     b.HasIndex("ProvinceCode");
 
                     b.ToTable("app_user", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Accounts.DeniedRequestCount", b =>
+                {
+                    b.Property<DateTime>("MinuteUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("minute_utc");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("address");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("integer")
+                        .HasColumnName("requests");
+
+                    b.HasKey("MinuteUtc", "Address");
+
+                    b.ToTable("denied_request", (string)null);
                 });
 
             modelBuilder.Entity("Neraca.Accounts.TotpStep", b =>

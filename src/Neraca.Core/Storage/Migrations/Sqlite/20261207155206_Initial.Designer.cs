@@ -11,7 +11,7 @@ using Neraca.Storage;
 namespace Neraca.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNeracaDb))]
-    [Migration("20261207153232_Initial")]
+    [Migration("20261207155206_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -257,6 +257,10 @@ namespace Neraca.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("lockout_end");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("must_change_password");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT")
@@ -306,6 +310,26 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.HasIndex("ProvinceCode");
 
                     b.ToTable("app_user", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Accounts.DeniedRequestCount", b =>
+                {
+                    b.Property<DateTime>("MinuteUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("minute_utc");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requests");
+
+                    b.HasKey("MinuteUtc", "Address");
+
+                    b.ToTable("denied_request", (string)null);
                 });
 
             modelBuilder.Entity("Neraca.Accounts.TotpStep", b =>

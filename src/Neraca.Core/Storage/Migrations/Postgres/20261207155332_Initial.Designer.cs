@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Neraca.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNeracaDb))]
-    [Migration("20261207153358_Initial")]
+    [Migration("20261207155332_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -266,6 +266,10 @@ namespace Neraca.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("lockout_end");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean")
+                        .HasColumnName("must_change_password");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
@@ -315,6 +319,26 @@ namespace Neraca.Storage.Migrations.Postgres
                     b.HasIndex("ProvinceCode");
 
                     b.ToTable("app_user", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Accounts.DeniedRequestCount", b =>
+                {
+                    b.Property<DateTime>("MinuteUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("minute_utc");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("address");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("integer")
+                        .HasColumnName("requests");
+
+                    b.HasKey("MinuteUtc", "Address");
+
+                    b.ToTable("denied_request", (string)null);
                 });
 
             modelBuilder.Entity("Neraca.Accounts.TotpStep", b =>
