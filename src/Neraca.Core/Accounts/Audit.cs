@@ -100,9 +100,10 @@ internal static class AuditTrail
 
     /// <summary>
     /// Identity internals with nothing to audit: authenticator keys and recovery codes (secrets), and session rows
-    /// (the sign-in and sign-out events write their own rows).
+    /// (the sign-in and sign-out events write their own rows), and data-protection keys (key material).
     /// </summary>
-    private static bool Skipped(EntityEntry entry) => entry.Entity is IdentityUserToken<string> or UserSession or TotpStep;
+    private static bool Skipped(EntityEntry entry) =>
+        entry.Entity is IdentityUserToken<string> or UserSession or TotpStep or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey;
 
     private static string? KeyOf(EntityEntry entry)
     {

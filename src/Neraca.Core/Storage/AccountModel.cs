@@ -60,8 +60,11 @@ internal static class AccountModel
             e.Property(x => x.Address).HasMaxLength(64);
         });
 
+        b.Entity<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>().ToTable("data_protection_key");
+
         foreach (var type in new[] { typeof(AppUser), typeof(IdentityRole), typeof(IdentityUserRole<string>), typeof(IdentityUserClaim<string>),
-                     typeof(IdentityUserLogin<string>), typeof(IdentityUserToken<string>), typeof(IdentityRoleClaim<string>), typeof(ApiToken), typeof(UserSession), typeof(TotpStep), typeof(DeniedRequestCount) })
+                     typeof(IdentityUserLogin<string>), typeof(IdentityUserToken<string>), typeof(IdentityRoleClaim<string>), typeof(ApiToken), typeof(UserSession), typeof(TotpStep), typeof(DeniedRequestCount),
+                     typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey) })
         {
             foreach (var property in b.Entity(type).Metadata.GetProperties())
             {

@@ -10,8 +10,11 @@ namespace Neraca.Storage;
 /// so each engine has its own checked-in migrations; the model is the same.
 /// Every SaveChanges writes one audit row per changed entity in the same transaction (see <see cref="AuditTrail"/>).
 /// </summary>
-public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options)
+public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options), Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
+    /// <summary>The web app's data-protection keys (cookies, antiforgery), so they survive restarts (decision 0021).</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
+
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<HsCode> HsCodes => Set<HsCode>();
     public DbSet<HsLabel> HsLabels => Set<HsLabel>();
