@@ -19,6 +19,8 @@ internal static class CliOptions
     public static async Task<NeracaDb> OpenAsync(ParseResult result, CancellationToken ct)
     {
         var db = DbFactory.Create(ConnectionString(result));
+        // Every change made through the CLI is audited as the OS user who ran it (was "system").
+        db.AuditActor = () => $"cli:{Environment.UserName}";
         await DatabaseSetup.MigrateAsync(db, ct);
         return db;
     }

@@ -8,7 +8,7 @@ using Neraca.Storage;
 
 namespace Neraca.Cli;
 
-/// <summary>`neraca user add|list|disable` and `neraca token create`: accounts without the web app (e.g. the first admin).</summary>
+/// <summary>`neraca user add|list|disable|passwd|reset|unlock` and `neraca token create`: accounts without the web app (e.g. the first admin).</summary>
 internal static class UserCommand
 {
     private static readonly Option<string> Email = new("--email") { Description = "the user's e-mail (also the login name)", Required = true };
@@ -30,7 +30,13 @@ internal static class UserCommand
         list.SetAction(ListAsync);
         var disable = new Command("disable", "Disable a user (signs them out everywhere)") { Email };
         disable.SetAction(DisableAsync);
-        return new Command("user", "Manage user accounts") { add, list, disable };
+        var passwd = new Command("passwd", "Set a user's password (prompted, or --password-stdin); unlocks and signs them out everywhere") { Email, PasswordStdin };
+        passwd.SetAction((r, ct) => SetPasswordAsync(r, mustChange: false, ct));
+        var reset = new Command("reset", "Set a temporary password the user must change at the next sign-in; unlocks and signs them out everywhere") { Email, PasswordStdin };
+        reset.SetAction((r, ct) => SetPasswordAsync(r, mustChange: true, ct));
+        var unlock = new Command("unlock", "Lift a lockout after too many wrong passwords") { Email };
+        unlock.SetAction(UnlockAsync);
+        return new Command("user", "Manage user accounts") { add, list, disable, passwd, reset, unlock };
     }
 
     public static Command CreateToken()
@@ -98,6 +104,53 @@ internal static class UserCommand
 
         await scope.ServiceProvider.GetRequiredService<AccountService>().SetDisabledAsync(user, true);
         Console.WriteLine($"disabled {user.Email}");
+        return 0;
+    }
+
+    private static async Task<int> SetPasswordAsync(ParseResult result, bool mustChange, CancellationToken ct)
+    {
+        var password = result.GetValue(PasswordStdin) ? (await Console.In.ReadLineAsync(ct) ?? "") : Prompt();
+        await using var db = await CliOptions.OpenAsync(result, ct);
+        db.AuditActor = Actor;
+        await using var services = AccountSetup.BuildCliServices(db);
+        await using var scope = services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(result.GetValue(Email)!);
+        if (user is null)
+        {
+            await Console.Error.WriteLineAsync($"no user {result.GetValue(Email)}");
+            return 1;
+        }
+
+        var errors = await scope.ServiceProvider.GetRequiredService<AccountService>().ResetPasswordAsync(user, password, mustChange, ct);
+        foreach (var e in errors)
+        {
+            await Console.Error.WriteLineAsync(e.Description);
+        }
+
+        if (errors.Count > 0)
+        {
+            return 1;
+        }
+
+        Console.WriteLine(mustChange ? $"reset {user.Email}: must choose a new password at the next sign-in" : $"password set for {user.Email}");
+        return 0;
+    }
+
+    private static async Task<int> UnlockAsync(ParseResult result, CancellationToken ct)
+    {
+        await using var db = await CliOptions.OpenAsync(result, ct);
+        db.AuditActor = Actor;
+        await using var services = AccountSetup.BuildCliServices(db);
+        await using var scope = services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(result.GetValue(Email)!);
+        if (user is null)
+        {
+            await Console.Error.WriteLineAsync($"no user {result.GetValue(Email)}");
+            return 1;
+        }
+
+        await scope.ServiceProvider.GetRequiredService<AccountService>().UnlockAsync(user, ct);
+        Console.WriteLine($"unlocked {user.Email}");
         return 0;
     }
 

@@ -23,6 +23,7 @@ public static class WebApp
 
         // EF Core logs every command at Information: useful when debugging, noise for an office server.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+        builder.ConfigureNeracaHosting();
         builder.Services.AddNeracaDatabase();
         builder.Services.AddNeracaLocalization();
         builder.Services.AddNeracaAuthorization();

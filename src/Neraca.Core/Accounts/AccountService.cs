@@ -50,9 +50,66 @@ public sealed class AccountService(UserManager<AppUser> users, NeracaDb db)
         if (result.Succeeded)
         {
             await users.UpdateSecurityStampAsync(user);
+            await UserSessions.EndAllAsync(db, user.Id);
         }
 
         return result.Succeeded;
+    }
+
+    /// <summary>
+    /// The user changes their own password: the current one is checked, the new one must pass the rules. Every other
+    /// session ends (the stamp changes and their session rows end); <paramref name="keepSession"/> stays signed in.
+    /// </summary>
+    public async Task<IReadOnlyList<IdentityError>> ChangePasswordAsync(AppUser user, string current, string next, Guid? keepSession, CancellationToken ct = default)
+    {
+        var changed = await users.ChangePasswordAsync(user, current, next);
+        if (!changed.Succeeded)
+        {
+            return [.. changed.Errors];
+        }
+
+        user.MustChangePassword = false;
+        await users.UpdateAsync(user);
+        await UserSessions.EndAllAsync(db, user.Id, keepSession, ct);
+        await AuditLog.WriteAsync(db, db.AuditActor(), AuditActions.PasswordChange, "app_user", user.Id, new { otherSessionsEnded = true }, ct);
+        return [];
+    }
+
+    /// <summary>
+    /// An admin (web or CLI) sets a new password: the user is unlocked, signed out everywhere and, when
+    /// <paramref name="mustChange"/>, must choose their own at the next sign-in.
+    /// </summary>
+    /// <returns>Identity errors (codes such as PasswordTooShort, PasswordCommon); empty when done.</returns>
+    public async Task<IReadOnlyList<IdentityError>> ResetPasswordAsync(AppUser user, string password, bool mustChange, CancellationToken ct = default)
+    {
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, password);
+            errors.AddRange(result.Errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+        user.MustChangePassword = mustChange;
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
+        await users.UpdateSecurityStampAsync(user); // saves the user too
+        await UserSessions.EndAllAsync(db, user.Id, null, ct);
+        await AuditLog.WriteAsync(db, db.AuditActor(), AuditActions.PasswordReset, "app_user", user.Id, new { mustChange }, ct);
+        return [];
+    }
+
+    /// <summary>Lifts a lockout (too many wrong passwords) before it runs out.</summary>
+    public async Task UnlockAsync(AppUser user, CancellationToken ct = default)
+    {
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        await AuditLog.WriteAsync(db, db.AuditActor(), AuditActions.Unlock, "app_user", user.Id, null, ct);
     }
 
     /// <summary>Replaces the user's role (one role per user).</summary>

@@ -8,6 +8,9 @@ public sealed class AppUser : IdentityUser
     public short? ProvinceCode { get; set; }
     public string DisplayName { get; set; } = "";
     public bool IsDisabled { get; set; }
+
+    /// <summary>Set by an admin's password reset: the next sign-in goes to the password change page first.</summary>
+    public bool MustChangePassword { get; set; }
 }
 
 /// <summary>The four roles. Anonymous visitors see only the public pages.</summary>

@@ -19,6 +19,9 @@ public static class AuditActions
     public const string AccessDenied = "access-denied";
     public const string AccessChallenged = "access-unauthenticated";
     public const string Import = "import";
+    public const string PasswordChange = "password-change";
+    public const string PasswordReset = "password-reset";
+    public const string Unlock = "unlock";
 }
 
 /// <summary>
@@ -95,8 +98,12 @@ internal static class AuditTrail
 
     private static bool Changed(PropertyEntry p) => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue);
 
-    /// <summary>Identity internals with nothing to audit: authenticator keys and recovery codes (secrets).</summary>
-    private static bool Skipped(EntityEntry entry) => entry.Entity is IdentityUserToken<string>;
+    /// <summary>
+    /// Identity internals with nothing to audit: authenticator keys and recovery codes (secrets), and session rows
+    /// (the sign-in and sign-out events write their own rows), and data-protection keys (key material).
+    /// </summary>
+    private static bool Skipped(EntityEntry entry) =>
+        entry.Entity is IdentityUserToken<string> or UserSession or TotpStep or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey;
 
     private static string? KeyOf(EntityEntry entry)
     {

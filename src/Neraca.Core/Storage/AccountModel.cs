@@ -36,8 +36,35 @@ internal static class AccountModel
             e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        b.Entity<UserSession>(e =>
+        {
+            e.ToTable("user_session");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.HasIndex(x => x.UserId);
+            e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        b.Entity<TotpStep>(e =>
+        {
+            e.ToTable("totp_step");
+            e.HasKey(x => x.UserId);
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        b.Entity<DeniedRequestCount>(e =>
+        {
+            e.ToTable("denied_request");
+            e.HasKey(x => new { x.MinuteUtc, x.Address });
+            e.Property(x => x.Address).HasMaxLength(64);
+        });
+
+        b.Entity<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>().ToTable("data_protection_key");
+
         foreach (var type in new[] { typeof(AppUser), typeof(IdentityRole), typeof(IdentityUserRole<string>), typeof(IdentityUserClaim<string>),
-                     typeof(IdentityUserLogin<string>), typeof(IdentityUserToken<string>), typeof(IdentityRoleClaim<string>), typeof(ApiToken) })
+                     typeof(IdentityUserLogin<string>), typeof(IdentityUserToken<string>), typeof(IdentityRoleClaim<string>), typeof(ApiToken), typeof(UserSession), typeof(TotpStep), typeof(DeniedRequestCount),
+                     typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey) })
         {
             foreach (var property in b.Entity(type).Metadata.GetProperties())
             {

@@ -10,8 +10,11 @@ namespace Neraca.Storage;
 /// so each engine has its own checked-in migrations; the model is the same.
 /// Every SaveChanges writes one audit row per changed entity in the same transaction (see <see cref="AuditTrail"/>).
 /// </summary>
-public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options)
+public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options), Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
+    /// <summary>The web app's data-protection keys (cookies, antiforgery), so they survive restarts (decision 0021).</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
+
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<HsCode> HsCodes => Set<HsCode>();
     public DbSet<HsLabel> HsLabels => Set<HsLabel>();
@@ -28,6 +31,9 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
     public DbSet<ScopePortTotal> ScopePortTotals => Set<ScopePortTotal>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<TotpStep> TotpSteps => Set<TotpStep>();
+    public DbSet<DeniedRequestCount> DeniedRequests => Set<DeniedRequestCount>();
     public DbSet<Registry.Business> Businesses => Set<Registry.Business>();
     public DbSet<Registry.Product> Products => Set<Registry.Product>();
     public DbSet<Registry.ProductPhoto> ProductPhotos => Set<Registry.ProductPhoto>();

@@ -143,10 +143,11 @@ public class LoginTests
         Assert.Equal("/account/2fa-setup", blocked.Headers.Location!.OriginalString);
 
         var page = await client.GetStringAsync("/account/2fa-setup");
-        var code = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(await factory.AuthenticatorKeyAsync(admin))).ComputeTotp();
+        var code = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(TotpTests.KeyOnPage(page))).ComputeTotp();
         using var enrol = await client.PostAsync("/account/2fa-setup", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Code"] = code,
+            ["PendingKey"] = TotpTests.PendingKeyOnPage(page),
             ["__RequestVerificationToken"] = HttpHelpers.FormToken(page),
         }));
         Assert.Equal(HttpStatusCode.Redirect, enrol.StatusCode);

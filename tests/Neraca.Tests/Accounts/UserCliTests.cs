@@ -55,4 +55,52 @@ public class UserCliTests
         Assert.Equal(AccountService.HashToken(token.Out.Trim()), (await db.ApiTokens.SingleAsync()).Hash);
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Actor.StartsWith("cli:") && a.Entity == "app_user" && a.Action == AuditActions.Create));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task UserPasswdResetUnlock_Work_AndAreAudited(Engine engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        var db1 = database.ConnectionString;
+        Assert.Equal(0, (await RunAsync("tapis lampung motif kapal emas\n", "user", "add", "--email", "u@lampung.go.id", "--role", "analyst", "--password-stdin", "--db", db1)).Exit);
+        await using (var db = database.NewContext())
+        {
+            var u = await db.Users.SingleAsync();
+            u.AccessFailedCount = 5;
+            u.LockoutEnd = DateTimeOffset.UtcNow.AddMinutes(10);
+            await db.SaveChangesAsync();
+        }
+
+        var unlock = await RunAsync(null, "user", "unlock", "--email", "u@lampung.go.id", "--db", db1);
+        await using (var db = database.NewContext())
+        {
+            Assert.Null((await db.Users.SingleAsync()).LockoutEnd);
+        }
+
+        var weak = await RunAsync("password1234\n", "user", "reset", "--email", "u@lampung.go.id", "--password-stdin", "--db", db1);
+        var reset = await RunAsync("kopi robusta dari way kanan\n", "user", "reset", "--email", "u@lampung.go.id", "--password-stdin", "--db", db1);
+        await using (var db = database.NewContext())
+        {
+            Assert.True((await db.Users.SingleAsync()).MustChangePassword);
+        }
+
+        var passwd = await RunAsync("lada hitam dari lampung timur\n", "user", "passwd", "--email", "u@lampung.go.id", "--password-stdin", "--db", db1);
+        var missing = await RunAsync(null, "user", "unlock", "--email", "nobody@lampung.go.id", "--db", db1);
+
+        Assert.True(unlock.Exit == 0, unlock.Err);
+        Assert.Equal(1, weak.Exit);
+        Assert.True(reset.Exit == 0, reset.Err);
+        Assert.True(passwd.Exit == 0, passwd.Err);
+        Assert.Equal(1, missing.Exit);
+        await using (var db = database.NewContext())
+        {
+            var user = await db.Users.SingleAsync();
+            Assert.False(user.MustChangePassword);
+            var hasher = new Microsoft.AspNetCore.Identity.PasswordHasher<AppUser>();
+            Assert.NotEqual(Microsoft.AspNetCore.Identity.PasswordVerificationResult.Failed, hasher.VerifyHashedPassword(user, user.PasswordHash!, "lada hitam dari lampung timur"));
+            var actions = await db.AuditEntries.Where(a => a.Actor.StartsWith("cli:") && a.EntityId == user.Id).Select(a => a.Action).ToListAsync();
+            Assert.Contains(AuditActions.Unlock, actions);
+            Assert.Equal(2, actions.Count(a => a == AuditActions.PasswordReset));
+        }
+    }
 }

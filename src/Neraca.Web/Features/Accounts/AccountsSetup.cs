@@ -24,7 +24,9 @@ public static class AccountsSetup
     public const string SmartScheme = "neraca";
     public const string LoginPath = "/account/login";
     public const string TwoFactorSetupPath = "/account/2fa-setup";
+    public const string ChangePasswordPath = "/account/password";
     private const string AuthTimeItem = "neraca.auth_time";
+    private const string SessionItem = "neraca.session";
 
     public static IServiceCollection AddNeracaAccounts(this IServiceCollection services)
     {
@@ -33,6 +35,7 @@ public static class AccountsSetup
         services.AddIdentity<AppUser, IdentityRole>()
             .AddEntityFrameworkStores<NeracaDb>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeTotpProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddSignInManager<NeracaSignInManager>()
             .AddClaimsPrincipalFactory<NeracaClaimsFactory>()
             .AddPasswordValidator<NeracaPasswordValidator>();
@@ -119,8 +122,16 @@ public static class AccountsSetup
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return Task.CompletedTask;
         };
-        o.Events.OnSigningIn = context =>
+        o.Events.OnSigningIn = async context =>
         {
+            // A new sign-in starts a server-side session; a refresh (RefreshSignInAsync) keeps the properties and so the session.
+            var userId = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+            if (userId is not null && SessionId(context.Properties) is null)
+            {
+                var db = context.HttpContext.RequestServices.GetRequiredService<NeracaDb>();
+                context.Properties.Items[SessionItem] = (await UserSessions.StartAsync(db, userId, context.HttpContext.RequestAborted)).ToString("N");
+            }
+
             // Kept in the cookie's properties, so refreshing the session (e.g. after enrolling TOTP) keeps the time too.
             if (!context.Properties.Items.TryGetValue(AuthTimeItem, out var authTime) || authTime is null)
             {
@@ -132,14 +143,13 @@ public static class AccountsSetup
             {
                 identity.AddClaim(new Claim(NeracaClaimsFactory.AuthTimeClaim, authTime));
             }
-
-            return Task.CompletedTask;
         };
         o.Events.OnValidatePrincipal = async context =>
         {
             var authTime = context.Principal?.FindFirst(NeracaClaimsFactory.AuthTimeClaim)?.Value;
             if (!long.TryParse(authTime, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-                || DateTimeOffset.UtcNow - DateTimeOffset.FromUnixTimeSeconds(seconds) > absolute)
+                || DateTimeOffset.UtcNow - DateTimeOffset.FromUnixTimeSeconds(seconds) > absolute
+                || !await IsSessionActiveAsync(context))
             {
                 context.RejectPrincipal();
                 await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
@@ -148,6 +158,33 @@ public static class AccountsSetup
 
             await SecurityStampValidator.ValidatePrincipalAsync(context);
         };
+    }
+
+    /// <summary>The server-side session id kept in the cookie's properties, if any.</summary>
+    public static Guid? SessionId(AuthenticationProperties? properties) =>
+        properties?.Items.TryGetValue(SessionItem, out var value) == true && Guid.TryParseExact(value, "N", out var id) ? id : null;
+
+    /// <summary>Checked on every request (one primary-key lookup): a signed-out session's cookie no longer works.</summary>
+    private static async Task<bool> IsSessionActiveAsync(CookieValidatePrincipalContext context)
+    {
+        var userId = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null || SessionId(context.Properties) is not Guid id)
+        {
+            return false;
+        }
+
+        var db = context.HttpContext.RequestServices.GetRequiredService<NeracaDb>();
+        return await UserSessions.IsActiveAsync(db, id, userId, context.HttpContext.RequestAborted);
+    }
+
+    /// <summary>Ends the session of this request's cookie (sign-out).</summary>
+    public static async Task EndCurrentSessionAsync(HttpContext context)
+    {
+        var auth = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        if (SessionId(auth.Properties) is Guid id)
+        {
+            await UserSessions.EndAsync(context.RequestServices.GetRequiredService<NeracaDb>(), id, context.RequestAborted);
+        }
     }
 
     private static void ConfigureRateLimits(RateLimiterOptions o)
@@ -193,7 +230,8 @@ public static class AccountsSetup
     };
 
     /// <summary>
-    /// An admin without TOTP goes to the enrolment page before anything else (an API call gets 403).
+    /// An admin without TOTP goes to the enrolment page before anything else (an API call gets 403); a user whose
+    /// password an admin reset goes to the password change page.
     /// </summary>
     public static WebApplication UseAdminTwoFactorRequirement(this WebApplication app)
     {
@@ -217,6 +255,22 @@ public static class AccountsSetup
                 return;
             }
 
+            if (user.Identity?.IsAuthenticated == true && user.FindFirst(NeracaClaimsFactory.MustChangePasswordClaim)?.Value == "true"
+                && !IsAllowedBeforeEnrolment(context.Request.Path) && !context.Request.Path.StartsWithSegments(ChangePasswordPath))
+            {
+                if (ErrorHandling.IsApi(context))
+                {
+                    await Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Password change required",
+                        detail: "Choose a new password at " + ChangePasswordPath).ExecuteAsync(context);
+                }
+                else
+                {
+                    context.Response.Redirect(ChangePasswordPath);
+                }
+
+                return;
+            }
+
             await next(context);
         });
         return app;
@@ -231,7 +285,7 @@ public static class AccountsSetup
         context is null ? "system" : "web:" + (context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : "anonymous");
 }
 
-/// <summary>Every refused request (403, and 401 for a resource that needs a signed-in user) leaves one audit row.</summary>
+/// <summary>Every refused request of a signed-in user leaves one audit row; anonymous refusals are counted (<see cref="DeniedRequests"/>).</summary>
 public sealed class AuditingAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler inner = new();
@@ -246,7 +300,13 @@ public sealed class AuditingAuthorizationResultHandler : IAuthorizationMiddlewar
             return;
         }
 
-        if (authorizeResult.Challenged || authorizeResult.Forbidden)
+        if ((authorizeResult.Challenged || authorizeResult.Forbidden) && context.User.Identity?.IsAuthenticated != true)
+        {
+            // Anonymous: counted per address and minute (decision 0021), not one append-only row per request.
+            var db = context.RequestServices.GetRequiredService<NeracaDb>();
+            await DeniedRequests.RecordAsync(db, context.Connection.RemoteIpAddress?.ToString(), DateTime.UtcNow, context.RequestAborted);
+        }
+        else if (authorizeResult.Challenged || authorizeResult.Forbidden)
         {
             var db = context.RequestServices.GetRequiredService<NeracaDb>();
             var action = authorizeResult.Forbidden ? AuditActions.AccessDenied : AuditActions.AccessChallenged;

@@ -14,6 +14,7 @@ public sealed class NeracaClaimsFactory(UserManager<AppUser> users, RoleManager<
     public const string TwoFactorClaim = "neraca:2fa";
     public const string AuthTimeClaim = "neraca:auth_time";
     public const string TokenClaim = "neraca:token";
+    public const string MustChangePasswordClaim = "neraca:must_change_password";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
     {
@@ -25,6 +26,7 @@ public sealed class NeracaClaimsFactory(UserManager<AppUser> users, RoleManager<
 
         identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
         identity.AddClaim(new Claim(TwoFactorClaim, user.TwoFactorEnabled ? "true" : "false"));
+        identity.AddClaim(new Claim(MustChangePasswordClaim, user.MustChangePassword ? "true" : "false"));
         return identity;
     }
 }

@@ -9,11 +9,14 @@ using Neraca.Web.Features.Shared;
 
 namespace Neraca.Web.Features.Admin;
 
-/// <summary>`/admin/users`: list, create, disable/enable and change the role of users (admins only; every change is audited).</summary>
+/// <summary>`/admin/users`: list, create, disable/enable, change the role, reset the password and unlock users (admins only; every change is audited).</summary>
 [Authorize(Policy = AuthPolicies.Admin)]
 public sealed class UsersModel(UserManager<AppUser> users, AccountService accounts, NeracaDb db) : PageModel
 {
-    public sealed record Row(AppUser User, string Role);
+    public sealed record Row(AppUser User, string Role)
+    {
+        public bool IsLocked => User.LockoutEnd is { } end && end > DateTimeOffset.UtcNow;
+    }
 
     [BindProperty]
     public string Email { get; set; } = "";
@@ -22,7 +25,7 @@ public sealed class UsersModel(UserManager<AppUser> users, AccountService accoun
     public string? DisplayName { get; set; }
 
     [BindProperty]
-    public string Role { get; set; } = Roles.Analyst;
+    public string Role { get; set; } = Roles.Business; // least privilege unless the admin picks another
 
     [BindProperty]
     public string? Province { get; set; }
@@ -64,6 +67,34 @@ public sealed class UsersModel(UserManager<AppUser> users, AccountService accoun
         }
 
         await accounts.SetDisabledAsync(user, disabled);
+        return RedirectToPage();
+    }
+
+    /// <summary>Sets a temporary password: the user is unlocked, signed out everywhere and must change it at the next sign-in.</summary>
+    public async Task<IActionResult> OnPostResetAsync(string id, string newPassword, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var errors = await accounts.ResetPasswordAsync(user, newPassword ?? "", mustChange: true, ct);
+        Errors = [.. errors.Select(e => e.Description)];
+        DoneKey = errors.Count == 0 ? "admin.users.reset.done" : null;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        await accounts.UnlockAsync(user, ct);
         return RedirectToPage();
     }
 

@@ -10,6 +10,9 @@ public sealed class ErrorModel : PageModel
 {
     public int Status { get; private set; }
 
+    /// <summary>Text keys of the signed-in user's roles, to say on a 403 which role was refused.</summary>
+    public IReadOnlyList<string> RoleKeys => [.. Neraca.Accounts.Roles.All.Where(User.IsInRole).Select(r => "errors.role." + r)];
+
     public string MessageKey => Status switch
     {
         401 => "error.401",

@@ -42,6 +42,7 @@ public static class AuthPolicies
             .AddPolicy(Registry, p => p.RequireAuthenticatedUser().RequireRole(Roles.Officer, Roles.Admin, Roles.Business))
             .AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin, Roles.Analyst, Roles.Officer))
             .AddPolicy(PublicData, p => p.RequireAssertion(_ => true));
+        services.AddScoped<MenuAccess>();
         return services;
     }
 }

@@ -57,6 +57,11 @@ public static class Localization
         return app;
     }
 
+    /// <summary>
+    /// A path on this site. Control characters and backslashes are refused outright: browsers drop tabs and line
+    /// breaks, so "/\t/evil.example" would become "//evil.example", and LocalRedirect throws on them (was a 500).
+    /// </summary>
     private static bool IsLocal(string url) =>
-        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
+        && !url.Any(c => char.IsControl(c) || c == '\\' || char.IsWhiteSpace(c));
 }

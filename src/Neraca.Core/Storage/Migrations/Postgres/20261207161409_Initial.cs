@@ -136,6 +136,33 @@ namespace Neraca.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "data_protection_key",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    friendly_name = table.Column<string>(type: "text", nullable: true),
+                    xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_protection_key", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "denied_request",
+                columns: table => new
+                {
+                    minute_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    requests = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_denied_request", x => new { x.minute_utc, x.address });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "hs_code",
                 columns: table => new
                 {
@@ -420,6 +447,7 @@ namespace Neraca.Storage.Migrations.Postgres
                     province_code = table.Column<short>(type: "smallint", nullable: true),
                     display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     is_disabled = table.Column<bool>(type: "boolean", nullable: false),
+                    must_change_password = table.Column<bool>(type: "boolean", nullable: false),
                     user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -621,6 +649,44 @@ namespace Neraca.Storage.Migrations.Postgres
                         principalTable: "province",
                         principalColumn: "code",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "totp_step",
+                columns: table => new
+                {
+                    user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    last_time_step = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_totp_step", x => x.user_id);
+                    table.ForeignKey(
+                        name: "FK_totp_step_app_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "app_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_session",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ended_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_user_session", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_user_session_app_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "app_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1002,6 +1068,11 @@ namespace Neraca.Storage.Migrations.Postgres
                 table: "trade_fact",
                 column: "scope_id");
 
+            migrationBuilder.CreateIndex(
+                name: "IX_user_session_user_id",
+                table: "user_session",
+                column: "user_id");
+
             // Audit rows are append-only: the database refuses to change, delete or truncate them (scripts/regen-migrations.sh).
             migrationBuilder.Sql("""
                 CREATE FUNCTION audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -1072,6 +1143,12 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "country_reference");
 
             migrationBuilder.DropTable(
+                name: "data_protection_key");
+
+            migrationBuilder.DropTable(
+                name: "denied_request");
+
+            migrationBuilder.DropTable(
                 name: "hs_code");
 
             migrationBuilder.DropTable(
@@ -1117,7 +1194,13 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "scope_port_total");
 
             migrationBuilder.DropTable(
+                name: "totp_step");
+
+            migrationBuilder.DropTable(
                 name: "trade_fact");
+
+            migrationBuilder.DropTable(
+                name: "user_session");
 
             migrationBuilder.DropTable(
                 name: "world_export");

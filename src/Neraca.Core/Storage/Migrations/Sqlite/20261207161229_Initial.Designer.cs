@@ -11,7 +11,7 @@ using Neraca.Storage;
 namespace Neraca.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNeracaDb))]
-    [Migration("20261128220224_Initial")]
+    [Migration("20261207161229_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -19,6 +19,26 @@ namespace Neraca.Storage.Migrations.Sqlite
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_key", (string)null);
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -257,6 +277,10 @@ namespace Neraca.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("lockout_end");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("must_change_password");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT")
@@ -306,6 +330,69 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.HasIndex("ProvinceCode");
 
                     b.ToTable("app_user", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Accounts.DeniedRequestCount", b =>
+                {
+                    b.Property<DateTime>("MinuteUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("minute_utc");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requests");
+
+                    b.HasKey("MinuteUtc", "Address");
+
+                    b.ToTable("denied_request", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Accounts.TotpStep", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("LastTimeStep")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_time_step");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("totp_step", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Accounts.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_at_utc");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("user_session", (string)null);
                 });
 
             modelBuilder.Entity("Neraca.Registry.Assessment", b =>
@@ -1843,6 +1930,24 @@ namespace Neraca.Storage.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Neraca.Accounts.TotpStep", b =>
+                {
+                    b.HasOne("Neraca.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Neraca.Accounts.UserSession", b =>
+                {
+                    b.HasOne("Neraca.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Neraca.Registry.Assessment", b =>

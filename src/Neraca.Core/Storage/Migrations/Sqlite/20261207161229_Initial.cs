@@ -135,6 +135,33 @@ namespace Neraca.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "data_protection_key",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    friendly_name = table.Column<string>(type: "TEXT", nullable: true),
+                    xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_protection_key", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "denied_request",
+                columns: table => new
+                {
+                    minute_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    address = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    requests = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_denied_request", x => new { x.minute_utc, x.address });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "hs_code",
                 columns: table => new
                 {
@@ -419,6 +446,7 @@ namespace Neraca.Storage.Migrations.Sqlite
                     province_code = table.Column<short>(type: "INTEGER", nullable: true),
                     display_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     is_disabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    must_change_password = table.Column<bool>(type: "INTEGER", nullable: false),
                     user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -620,6 +648,44 @@ namespace Neraca.Storage.Migrations.Sqlite
                         principalTable: "province",
                         principalColumn: "code",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "totp_step",
+                columns: table => new
+                {
+                    user_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    last_time_step = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_totp_step", x => x.user_id);
+                    table.ForeignKey(
+                        name: "FK_totp_step_app_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "app_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_session",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ended_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_user_session", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_user_session_app_user_user_id",
+                        column: x => x.user_id,
+                        principalTable: "app_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1001,6 +1067,11 @@ namespace Neraca.Storage.Migrations.Sqlite
                 table: "trade_fact",
                 column: "scope_id");
 
+            migrationBuilder.CreateIndex(
+                name: "IX_user_session_user_id",
+                table: "user_session",
+                column: "user_id");
+
             // Audit rows are append-only: the database refuses to change or delete them (scripts/regen-migrations.sh).
             migrationBuilder.Sql("CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;");
             migrationBuilder.Sql("CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;");
@@ -1063,6 +1134,12 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "country_reference");
 
             migrationBuilder.DropTable(
+                name: "data_protection_key");
+
+            migrationBuilder.DropTable(
+                name: "denied_request");
+
+            migrationBuilder.DropTable(
                 name: "hs_code");
 
             migrationBuilder.DropTable(
@@ -1108,7 +1185,13 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "scope_port_total");
 
             migrationBuilder.DropTable(
+                name: "totp_step");
+
+            migrationBuilder.DropTable(
                 name: "trade_fact");
+
+            migrationBuilder.DropTable(
+                name: "user_session");
 
             migrationBuilder.DropTable(
                 name: "world_export");
