@@ -1,3 +1,4 @@
+using Neraca.Commodities;
 using Neraca.Common;
 using Neraca.Imports;
 using Neraca.Imports.WebApi;
@@ -132,6 +133,43 @@ public class LikeForLikeTests
         Assert.Equal(-16.32m, expected);
         Assert.Equal(expected, top.Rows.Single(r => r.Key == "EU").MomPct);
         Assert.Equal("2020-02", top.GroupMembership);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task SectorsAsync_Lampung2024_NonOilGasYoyOverChapters84And85(Engine engine)
+    {
+        await using var database = await ImportAsync(engine);
+        await using var db = database.NewContext();
+
+        var sectors = await new CommodityAnalyses(db).SectorsAsync(new TradePeriod(2024, 0), Lampung);
+
+        // 2024 holds HS 03 (WebAPI) + 84/85, 2023 only 84/85: the issue saw +577,135.88 %. Over 84+85 on both sides
+        // Lampung went from its 2023 XLSX sum to 0 (no Lampung port in the 2024 file): a change of the data, −100 %.
+        var xlsx = XlsxFacts("exim_ekspor_2020_2024.xlsx");
+        var lampung2023 = xlsx.Where(f => f.Year == 2023 && IsLampung(f)).Sum(f => f.ValueUsd);
+        var lampung2024 = xlsx.Where(f => f.Year == 2024 && IsLampung(f)).Sum(f => f.ValueUsd);
+        Assert.Equal((8559.41m, 0m), (lampung2023, lampung2024));
+        Assert.Equal(["84", "85"], sectors.YoyBasisHs2!);
+        Assert.True(sectors.Partial);
+        Assert.Equal(-100m, sectors.Rows.Single(r => r.Category == Category.NonOilGas).YoyPct);
+        var hs03 = WebApiFacts().Where(IsLampung).Sum(f => f.ValueUsd);
+        Assert.Equal(hs03 + lampung2024, sectors.TotalUsd); // the value shown is still everything loaded
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task RawProcessedAsync_IndonesiaOctober2025_NoHs03Mover(Engine engine)
+    {
+        await using var database = await ImportAsync(engine);
+        await using var db = database.NewContext();
+
+        var result = await new CommodityAnalyses(db).RawProcessedAsync(new TradePeriod(2025, 10), null, "en");
+
+        // HS 03 is loaded for October 2024 only: before, its products were movers at −100 %.
+        Assert.NotEmpty(result.Movers);
+        Assert.DoesNotContain(result.Movers, m => m.Hs.StartsWith("03", StringComparison.Ordinal));
+        Assert.Equal(["84", "85"], result.YoyBasisHs2!);
     }
 
     private static bool IsLampung(RawFact f) => PortSeed.All.Any(p => p.PortName == f.Port && p.ProvinceCode == Lampung);
