@@ -244,7 +244,10 @@ public sealed record TopResult
     [JsonPropertyName("source")]
     public string? Source { get; init; }
 
-    /// <summary>"monthly" (months summed), "annual" (the year's annual figures) or null when there is no data.</summary>
+    /// <summary>
+    /// "monthly" (months summed), "annual" (the year's annual figures), "monthly+annual" (a year whose chapters not loaded
+    /// in all 12 months take their annual figures: docs/decisions/0014) or null when there is no data.
+    /// </summary>
     [JsonPropertyName("basis")]
     public string? Basis { get; init; }
 

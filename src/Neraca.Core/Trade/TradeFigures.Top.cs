@@ -31,7 +31,8 @@ public sealed partial class TradeFigures
             var labels = by is TopBy.Hs4 or TopBy.Hs6 or TopBy.Hs8
                 ? await BreakdownQueries.LabelsAsync(c, Digits(by), ct)
                 : [];
-            var current = await ValuesAsync(c, by, flow, period, p, coverage, null, 0, ct);
+            var grid = MonthGrid.Build(scopes, p, coverage);
+            var current = await ValuesAsync(c, by, flow, period, p, coverage, grid, null, 0, ct);
             var header = new TopResult
             {
                 By = by.ToString().ToLowerInvariant(),
@@ -48,7 +49,6 @@ public sealed partial class TradeFigures
 
             // Like for like (docs/decisions/0014): each change compares the chapters loaded on both sides only; a
             // country group counts the members of the current period on both sides.
-            var grid = MonthGrid.Build(scopes, p, coverage);
             var chapters = Chapters(grid, flow, period, current.Basis);
             var previous = period.Previous is { } prev ? await BaseAsync(c, by, flow, period, prev, 1, p, coverage, chapters, grid, ct) : null;
             var yearAgo = await BaseAsync(c, by, flow, period, period.YearEarlier, 12, p, coverage, chapters, grid, ct);
@@ -66,7 +66,7 @@ public sealed partial class TradeFigures
         DbConnection c, TopBy by, Flow flow, TradePeriod period, TradePeriod basePeriod, int shift, short? p, DetailCoverage coverage,
         IReadOnlyList<string>? chapters, MonthGrid grid, CancellationToken ct)
     {
-        var values = await ValuesAsync(c, by, flow, basePeriod, p, coverage, null, shift, ct);
+        var values = await ValuesAsync(c, by, flow, basePeriod, p, coverage, grid, null, shift, ct);
         if (values is null || chapters is null || Chapters(grid, flow, basePeriod, values.Basis) is not { } baseChapters
             || baseChapters.SequenceEqual(chapters, StringComparer.Ordinal))
         {
@@ -82,20 +82,41 @@ public sealed partial class TradeFigures
             return values;
         }
 
-        var restricted = await ValuesAsync(c, by, flow, basePeriod, p, coverage, common, shift, ct);
+        var restricted = await ValuesAsync(c, by, flow, basePeriod, p, coverage, grid, common, shift, ct);
         if (restricted is not null)
         {
             restricted.BasisHs2 = common;
-            restricted.CurrentOnBasis = await ValuesAsync(c, by, flow, period, p, coverage, common, 0, ct);
+            restricted.CurrentOnBasis = await ValuesAsync(c, by, flow, period, p, coverage, grid, common, 0, ct);
         }
 
         return restricted;
     }
 
     /// <summary>The chapters loaded in every month of the period (monthly basis) or by its annual figures; null for published totals.</summary>
-    private static IReadOnlyList<string>? Chapters(MonthGrid grid, Flow flow, TradePeriod period, string basis) => basis == "annual"
-        ? grid.Annual(flow, period.Year)?.Complete
-        : BalanceBuilder.Value(grid, flow, [.. period.Months], false)?.Complete;
+    private static IReadOnlyList<string>? Chapters(MonthGrid grid, Flow flow, TradePeriod period, string basis) => basis switch
+    {
+        Annual => grid.Annual(flow, period.Year)?.Complete,
+        MonthlyAndAnnual => [.. (BalanceBuilder.Value(grid, flow, [.. period.Months], false)?.Complete ?? []).Concat(AnnualOnly(grid, flow, period)).Order(StringComparer.Ordinal)],
+        _ => BalanceBuilder.Value(grid, flow, [.. period.Months], false)?.Complete,
+    };
+
+    private const string Monthly = "monthly";
+    private const string Annual = "annual";
+
+    /// <summary>A year whose chapters come partly from its months and partly from its annual figures (decision 0014).</summary>
+    private const string MonthlyAndAnnual = "monthly+annual";
+
+    /// <summary>A year's detail chapters loaded in its annual figures but not in all 12 months: those take the annual value.</summary>
+    private static List<string> AnnualOnly(MonthGrid grid, Flow flow, TradePeriod period)
+    {
+        if (!period.IsYear || grid.Annual(flow, period.Year)?.Complete is not { } annual)
+        {
+            return [];
+        }
+
+        var complete = BalanceBuilder.Value(grid, flow, [.. period.Months], false)?.Complete ?? [];
+        return [.. annual.Where(h => !complete.Contains(h, StringComparer.Ordinal))];
+    }
 
     internal static int Digits(TopBy by) => by switch
     {
@@ -109,26 +130,40 @@ public sealed partial class TradeFigures
     /// <param name="chapters">Only these chapters (like for like); null = all.</param>
     /// <param name="shift">Months from this period to the one being ranked: groups count the members of the ranked period.</param>
     private static async Task<PeriodValues?> ValuesAsync(
-        DbConnection c, TopBy by, Flow flow, TradePeriod period, short? p, DetailCoverage coverage, IReadOnlyList<string>? chapters, int shift, CancellationToken ct)
+        DbConnection c, TopBy by, Flow flow, TradePeriod period, short? p, DetailCoverage coverage, MonthGrid grid,
+        IReadOnlyList<string>? chapters, int shift, CancellationToken ct)
     {
+        List<BreakdownRow> rows;
         string basis;
-        BreakdownFilter filter;
         if (period.Months.All(m => coverage.Has(flow, m.Year, m.Month, p)))
         {
-            basis = "monthly";
-            filter = new BreakdownFilter(flow, period.Year, period.Months[0].Month, period.Months[^1].Month, p ?? -1, chapters);
+            var months = new BreakdownFilter(flow, period.Year, period.Months[0].Month, period.Months[^1].Month, p ?? -1, chapters);
+            var fromAnnual = AnnualOnly(grid, flow, period);
+            if (fromAnnual.Count == 0)
+            {
+                (basis, rows) = (Monthly, await BreakdownQueries.RunAsync(c, by, months, ct));
+            }
+            else
+            {
+                // Years by chapter: a chapter not loaded in all 12 months takes its annual figure, never both.
+                bool Wanted(string h) => chapters is null || chapters.Contains(h, StringComparer.Ordinal);
+                var loaded = BalanceBuilder.Value(grid, flow, [.. period.Months], false)?.Hs2Covered ?? [];
+                List<string> monthly = [.. loaded.Where(h => !fromAnnual.Contains(h, StringComparer.Ordinal) && Wanted(h))];
+                List<string> annual = [.. fromAnnual.Where(Wanted)];
+                basis = MonthlyAndAnnual;
+                rows = [.. await BreakdownQueries.RunAsync(c, by, months with { Chapters = monthly }, ct),
+                    .. await BreakdownQueries.RunAsync(c, by, new BreakdownFilter(flow, period.Year, 0, 0, p ?? -1, annual), ct)];
+            }
         }
         else if (period.IsYear && coverage.Has(flow, period.Year, 0, p))
         {
-            basis = "annual";
-            filter = new BreakdownFilter(flow, period.Year, 0, 0, p ?? -1, chapters);
+            (basis, rows) = (Annual, await BreakdownQueries.RunAsync(c, by, new BreakdownFilter(flow, period.Year, 0, 0, p ?? -1, chapters), ct));
         }
         else
         {
             return null;
         }
 
-        var rows = await BreakdownQueries.RunAsync(c, by, filter, ct);
         return PeriodValues.From(by, period.Year, rows, basis, shift);
     }
 }

@@ -172,6 +172,40 @@ public class LikeForLikeTests
         Assert.Equal(["84", "85"], result.YoyBasisHs2!);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task BalanceAsync_Year2024MonthlyXlsxAndAnnualHs03_KeepsHs03FromAnnual(Engine engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        foreach (var file in new[] { "exim_ekspor_2020_2024.xlsx", Path.Combine("webapi", "trade_exp_annual_03_2024.json") })
+        {
+            await using var import = database.NewContext();
+            var summary = await new TradeImporter(import).ImportFileAsync(RepoPaths.Shared("bps", file), new ImportOptions());
+            Assert.True(summary.Outcome == ImportOutcome.Imported, file + ": " + string.Join("; ", summary.Errors));
+        }
+
+        await using var db = database.NewContext();
+        var rows = await new TradeFigures(db).BalanceAsync(null, new YearMonth(2024, 1), new YearMonth(2024, 12), Granularity.Year);
+
+        // 84/85: the 12 months of the XLSX; 03: the annual WebAPI file (README: sum(value) = 3995628247.491).
+        var months = XlsxFacts("exim_ekspor_2020_2024.xlsx").Where(f => f.Year == 2024).Sum(f => f.ValueUsd);
+        var year = Assert.Single(rows);
+        Assert.Equal(months + 3995628247.491m, year.ExportsUsd);
+        Assert.Equal(["03"], year.ExportsHs2Annual!);
+        Assert.Equal(["03", "84", "85"], year.ExportsHs2Covered!);
+        // 2023 has 84/85 only: the year-on-year change compares 84+85.
+        var y2023 = XlsxFacts("exim_ekspor_2020_2024.xlsx").Where(f => f.Year == 2023).Sum(f => f.ValueUsd);
+        Assert.Equal(Math.Round((months - y2023) / y2023 * 100m, 2, MidpointRounding.AwayFromZero), year.ExportsYoyPct);
+        Assert.Equal(["84", "85"], year.ExportsYoyBasisHs2!);
+
+        // The ranking of the year by chapter follows the same rule.
+        var top = await new TradeFigures(db).TopAsync(TopBy.Hs2, Flow.Export, new TradePeriod(2024, 0), null);
+        Assert.Equal("monthly+annual", top.Basis);
+        Assert.Equal(3995628247.491m, top.Rows.Single(r => r.Key == "03").ValueUsd);
+        Assert.Equal(year.ExportsUsd, top.TotalUsd);
+        Assert.Null(top.Rows.Single(r => r.Key == "03").YoyPct); // HS 03 is not loaded for 2023
+    }
+
     private static bool IsLampung(RawFact f) => PortSeed.All.Any(p => p.PortName == f.Port && p.ProvinceCode == Lampung);
 
     private static List<RawFact> XlsxFacts(string file)
