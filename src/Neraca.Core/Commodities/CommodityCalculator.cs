@@ -58,8 +58,10 @@ public static class CommodityCalculator
             };
         }).ToList();
 
-        var current = ByKey(data.Select(Flow.Export, period, province), f => f.Hs);
-        var yearAgo = ByKey(data.Select(Flow.Export, period.YearEarlier, province), f => f.Hs);
+        // Like for like: a product of a chapter loaded on one side only is no mover (never a −100 % caused by loading).
+        var comparable = data.Comparable(Flow.Export, period, period.YearEarlier, province);
+        var current = ByKey(comparable.Current ?? data.Select(Flow.Export, period, province), f => f.Hs);
+        var yearAgo = ByKey(comparable.Base, f => f.Hs);
         var movers = (current ?? []).Keys.Union((yearAgo ?? []).Keys)
             .Select(hs =>
             {
@@ -89,6 +91,7 @@ public static class CommodityCalculator
             HsEditions = HsEditions.For(series),
             Rows = rows,
             Movers = current is null && yearAgo is null ? [] : movers,
+            YoyBasisHs2 = comparable.BasisHs2,
         };
     }
 
@@ -359,11 +362,16 @@ public static class CommodityCalculator
     {
         Dictionary<string, decimal>? Sum(IReadOnlyList<CommodityFact>? facts) => ByKey(facts, f => classify(f.Hs));
         var current = Sum(data.Select(flow, period, province));
-        var previous = period.Previous is { } prev ? Sum(data.Select(flow, prev, province)) : null;
-        var yearAgo = Sum(data.Select(flow, period.YearEarlier, province));
         var cum = Sum(data.Cumulative(flow, period, province));
-        var cumAgo = Sum(data.Cumulative(flow, period.YearEarlier, province));
         var total = current?.Values.Sum();
+
+        // Like for like (docs/decisions/0014): each change compares the chapters loaded on both sides only.
+        var mom = period.Previous is { } prev ? data.Comparable(flow, period, prev, province) : default;
+        var yoy = data.Comparable(flow, period, period.YearEarlier, province);
+        var cumYoy = data.Comparable(flow, period, period.YearEarlier, province, cumulative: true);
+        var (momNow, previous) = (Sum(mom.Current), Sum(mom.Base));
+        var (yoyNow, yearAgo) = (Sum(yoy.Current), Sum(yoy.Base));
+        var (cumNow, cumAgo) = (Sum(cumYoy.Current), Sum(cumYoy.Base));
 
         decimal? Value(Dictionary<string, decimal>? d, string key) => d is null ? null
             : key == Category.NonOilGas ? d.Where(kv => kv.Key != Category.OilGas).Sum(kv => kv.Value)
@@ -381,10 +389,10 @@ public static class CommodityCalculator
                 Subtotal = key == Category.NonOilGas,
                 ValueUsd = v,
                 SharePct = Percent.Share(v, total),
-                MomPct = Percent.Change(v, Value(previous, key)),
-                YoyPct = Percent.Change(v, Value(yearAgo, key)),
+                MomPct = Percent.Change(Value(momNow, key), Value(previous, key)),
+                YoyPct = Percent.Change(Value(yoyNow, key), Value(yearAgo, key)),
                 CumUsd = Value(cum, key),
-                CumYoyPct = Percent.Change(Value(cum, key), Value(cumAgo, key)),
+                CumYoyPct = Percent.Change(Value(cumNow, key), Value(cumAgo, key)),
             };
         }).ToList();
         return new CategoryBreakdown
@@ -396,6 +404,9 @@ public static class CommodityCalculator
             TotalUsd = total,
             Rows = rows,
             HsEditions = HsEditions.For([period, period.YearEarlier]),
+            MomBasisHs2 = mom.BasisHs2,
+            YoyBasisHs2 = yoy.BasisHs2,
+            CumYoyBasisHs2 = cumYoy.BasisHs2,
         };
     }
 }

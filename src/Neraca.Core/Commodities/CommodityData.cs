@@ -74,6 +74,63 @@ public sealed class CommodityData
         return months.All(m => Covered(flow, period.Year, m, province)) ? Facts(flow, period.Year, months, province) : null;
     }
 
+    /// <summary>
+    /// Two periods' facts for a like-for-like change (docs/decisions/0014): when the HS chapters loaded differ, both
+    /// sides keep only the chapters loaded on both, and <c>BasisHs2</c> lists them ("unspecified" = no HS code); else
+    /// both whole and <c>BasisHs2</c> null. A side not loaded is null.
+    /// </summary>
+    public (IReadOnlyList<CommodityFact>? Current, IReadOnlyList<CommodityFact>? Base, IReadOnlyList<string>? BasisHs2) Comparable(
+        Flow flow, TradePeriod current, TradePeriod @base, short? province, bool cumulative = false)
+    {
+        var now = cumulative ? Cumulative(flow, current, province) : Select(flow, current, province);
+        var then = cumulative ? Cumulative(flow, @base, province) : Select(flow, @base, province);
+        if (now is null || then is null)
+        {
+            return (now, then, null);
+        }
+
+        var nowChapters = Loaded(flow, current, province, cumulative);
+        var thenChapters = Loaded(flow, @base, province, cumulative);
+        if (nowChapters.SetEquals(thenChapters) && now.All(f => nowChapters.Contains(Chapter(f))) && then.All(f => thenChapters.Contains(Chapter(f))))
+        {
+            return (now, then, null);
+        }
+
+        var common = new HashSet<string>(nowChapters.Where(thenChapters.Contains), StringComparer.Ordinal);
+        return ([.. now.Where(f => common.Contains(Chapter(f)))], [.. then.Where(f => common.Contains(Chapter(f)))],
+            [.. common.Select(h => h.Length == 0 ? "unspecified" : h).Order(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>The chapters loaded in every month the period's facts come from ("" = no HS code).</summary>
+    private HashSet<string> Loaded(Flow flow, TradePeriod period, short? province, bool cumulative)
+    {
+        int[] months = period.IsYear
+            ? Enumerable.Range(1, 12).All(m => Covered(flow, period.Year, m, province)) ? [.. Enumerable.Range(1, 12)] : [0]
+            : cumulative ? [.. Enumerable.Range(1, period.Month)] : [period.Month];
+        HashSet<string>? loaded = null;
+        foreach (var month in months)
+        {
+            var chapters = new HashSet<string>(Facts(flow, period.Year, [month], province).Select(Chapter), StringComparer.Ordinal);
+            if (province is not null && Coverage.NationalChapters(flow, period.Year, month) is { } national)
+            {
+                chapters.UnionWith(national);
+            }
+
+            if (loaded is null)
+            {
+                loaded = chapters;
+            }
+            else
+            {
+                loaded.IntersectWith(chapters);
+            }
+        }
+
+        return loaded ?? [];
+    }
+
+    private static string Chapter(CommodityFact f) => f.Hs.Length >= 2 ? f.Hs[..2] : "";
+
     /// <summary>HS chapters present in the facts of a flow (partial detail: e.g. a file of chapters 84 and 85 only).</summary>
     public IReadOnlyList<string> ChaptersOf(Flow flow) =>
         [.. facts.Where(kv => kv.Key.Item1 == flow).SelectMany(kv => kv.Value).Select(f => f.Hs.Length >= 2 ? f.Hs[..2] : "unspecified").Distinct().Order(StringComparer.Ordinal)];

@@ -14,6 +14,17 @@ public abstract record AnalysisHeader
     [JsonPropertyName("hs_editions")] public IReadOnlyList<int> HsEditions { get; init; } = [];
     [JsonPropertyName("spans_hs_editions")] public bool SpansHsEditions => HsEditions.Count > 1;
     [JsonPropertyName("note")] public string? Note { get; init; }
+
+    /// <summary>
+    /// Like for like (docs/decisions/0014): the HS chapters each kind of change compared when fewer than loaded (a
+    /// chapter loaded on one side only is left out of the change); null when the whole data were compared.
+    /// </summary>
+    [JsonPropertyName("mom_basis_hs2")] public IReadOnlyList<string>? MomBasisHs2 { get; init; }
+    [JsonPropertyName("yoy_basis_hs2")] public IReadOnlyList<string>? YoyBasisHs2 { get; init; }
+    [JsonPropertyName("cum_yoy_basis_hs2")] public IReadOnlyList<string>? CumYoyBasisHs2 { get; init; }
+
+    /// <summary>True when a change compared part of the data only (see the *_basis_hs2 fields).</summary>
+    [JsonPropertyName("partial")] public bool Partial => MomBasisHs2 is not null || YoyBasisHs2 is not null || CumYoyBasisHs2 is not null;
 }
 
 /// <summary>A category (sector, end use) in a period with BPS-style changes. Null = cannot be computed.</summary>

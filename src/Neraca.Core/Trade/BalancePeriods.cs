@@ -69,7 +69,10 @@ internal static class BalancePeriods
         [.. Enumerable.Range(first.Index, last.Index - first.Index + 1).Select(YearMonth.FromIndex)];
 }
 
-/// <summary>Turns loaded figures into one balance row. Anything that needs a missing month is null.</summary>
+/// <summary>
+/// Turns loaded figures into one balance row. Anything that needs a missing month is null; every change is like for
+/// like (<see cref="LikeForLike"/>).
+/// </summary>
 internal static class BalanceBuilder
 {
     public static BalanceRow Row(MonthGrid grid, PeriodSpec spec)
@@ -84,24 +87,30 @@ internal static class BalanceBuilder
         var mCum = Value(grid, Flow.Import, spec.Cumulative, spec.IsYear);
         var xCumAgo = Value(grid, Flow.Export, spec.CumulativeYearAgo, spec.IsYear);
         var mCumAgo = Value(grid, Flow.Import, spec.CumulativeYearAgo, spec.IsYear);
+        var xMom = spec.Previous is null ? null : LikeForLike.Compare(x, xPrev);
+        var mMom = spec.Previous is null ? null : LikeForLike.Compare(m, mPrev);
+        var xYoy = LikeForLike.Compare(x, xYearAgo);
+        var mYoy = LikeForLike.Compare(m, mYearAgo);
+        var xCumYoy = LikeForLike.Compare(xCum, xCumAgo);
+        var mCumYoy = LikeForLike.Compare(mCum, mCumAgo);
         return new BalanceRow
         {
             Period = spec.Label,
             ExportsUsd = x?.Usd,
             ImportsUsd = m?.Usd,
             BalanceUsd = x is null || m is null ? null : x.Usd - m.Usd,
-            ExportsMomPct = Percent.Change(x?.Usd, xPrev?.Usd),
-            ExportsYoyPct = Percent.Change(x?.Usd, xYearAgo?.Usd),
-            ImportsMomPct = Percent.Change(m?.Usd, mPrev?.Usd),
-            ImportsYoyPct = Percent.Change(m?.Usd, mYearAgo?.Usd),
+            ExportsMomPct = xMom?.Pct,
+            ExportsYoyPct = xYoy.Pct,
+            ImportsMomPct = mMom?.Pct,
+            ImportsYoyPct = mYoy.Pct,
             ExportsCumUsd = xCum?.Usd,
-            ExportsCumYoyPct = Percent.Change(xCum?.Usd, xCumAgo?.Usd),
+            ExportsCumYoyPct = xCumYoy.Pct,
             ImportsCumUsd = mCum?.Usd,
-            ImportsCumYoyPct = Percent.Change(mCum?.Usd, mCumAgo?.Usd),
-            ExportsMomChangeUsd = x is null || xPrev is null ? null : x.Usd - xPrev.Usd,
-            ExportsYoyChangeUsd = x is null || xYearAgo is null ? null : x.Usd - xYearAgo.Usd,
-            ImportsMomChangeUsd = m is null || mPrev is null ? null : m.Usd - mPrev.Usd,
-            ImportsYoyChangeUsd = m is null || mYearAgo is null ? null : m.Usd - mYearAgo.Usd,
+            ImportsCumYoyPct = mCumYoy.Pct,
+            ExportsMomChangeUsd = xMom?.ChangeUsd,
+            ExportsYoyChangeUsd = xYoy.ChangeUsd,
+            ImportsMomChangeUsd = mMom?.ChangeUsd,
+            ImportsYoyChangeUsd = mYoy.ChangeUsd,
             BalanceRatioPct = x is null || m is null ? null : Percent.Share(x.Usd - m.Usd, x.Usd + m.Usd),
             ExportsSource = x?.Source,
             ImportsSource = m?.Source,
@@ -109,22 +118,40 @@ internal static class BalanceBuilder
             ImportsHs2Covered = m?.Hs2Covered,
             ExportsUnspecifiedProvinceUsd = x?.UnspecifiedProvinceUsd,
             ImportsUnspecifiedProvinceUsd = m?.UnspecifiedProvinceUsd,
+            ExportsMomBasisHs2 = xMom?.BasisHs2,
+            ExportsYoyBasisHs2 = xYoy.BasisHs2,
+            ExportsCumYoyBasisHs2 = xCumYoy.BasisHs2,
+            ImportsMomBasisHs2 = mMom?.BasisHs2,
+            ImportsYoyBasisHs2 = mYoy.BasisHs2,
+            ImportsCumYoyBasisHs2 = mCumYoy.BasisHs2,
+            ExportsMomReason = xMom?.Reason,
+            ExportsYoyReason = xYoy.Reason,
+            ExportsCumYoyReason = xCumYoy.Reason,
+            ImportsMomReason = mMom?.Reason,
+            ImportsYoyReason = mYoy.Reason,
+            ImportsCumYoyReason = mCumYoy.Reason,
+            Partial = new[] { xMom, mMom, xYoy, mYoy, xCumYoy, mCumYoy }.Any(c => c?.Partial == true),
+            ExportsHs2Annual = x?.AnnualChapters,
+            ImportsHs2Annual = m?.AnnualChapters,
         };
     }
 
     /// <summary>
-    /// The sum of the months when every one is loaded; for a whole year, else the year's annual figure when loaded;
-    /// else null. Monthly and annual figures are never added together.
+    /// The sum of the months when every one is loaded, else null. A whole year: chapter by chapter, the sum of its 12
+    /// months when each month covers it, else the chapter's annual figure when loaded; with a month missing, the annual
+    /// figure alone (or null). A chapter's monthly and annual figures are never added together.
     /// </summary>
     internal static FlowFigure? Value(MonthGrid grid, Flow flow, YearMonth[] months, bool isYear)
     {
+        var annual = isYear && months.Length == 12 ? grid.Annual(flow, months[0].Year) : null;
         var parts = months.Select(month => grid.Get(flow, month)).ToList();
         if (parts.Count > 0 && parts.TrueForAll(p => p is not null))
         {
-            return parts.Count == 1 ? parts[0] : Combine(parts!);
+            var combined = parts.Count == 1 ? parts[0]! : Combine(parts!);
+            return annual is null ? combined : WithAnnualChapters(combined, annual);
         }
 
-        return isYear && months.Length == 12 ? grid.Annual(flow, months[0].Year) : null;
+        return annual;
     }
 
     private static FlowFigure Combine(List<FlowFigure> parts)
@@ -137,6 +164,72 @@ internal static class BalanceBuilder
         decimal? unspecified = parts.Exists(p => p.UnspecifiedProvinceUsd is not null)
             ? parts.Sum(p => p.UnspecifiedProvinceUsd ?? 0m)
             : null;
-        return new FlowFigure(parts.Sum(p => p.Usd), sources.Count == 1 ? sources[0] : FigureSource.Mixed, chapters, unspecified);
+        return new FlowFigure(parts.Sum(p => p.Usd), sources.Count == 1 ? sources[0] : FigureSource.Mixed, chapters, unspecified)
+        {
+            Complete = parts.TrueForAll(p => p.Complete is not null) ? Intersect(parts.ConvertAll(p => p.Complete!)) : null,
+            ByChapter = parts.TrueForAll(p => p.ByChapter is not null) ? SumByChapter(parts.ConvertAll(p => p.ByChapter!)) : null,
+        };
+    }
+
+    /// <summary>The chapters in every list; the list itself when all are the same instance (the common case).</summary>
+    private static IReadOnlyList<string> Intersect(List<IReadOnlyList<string>> lists)
+    {
+        var first = lists[0];
+        if (lists.TrueForAll(l => ReferenceEquals(l, first)))
+        {
+            return first;
+        }
+
+        IEnumerable<string> common = first;
+        foreach (var list in lists.Skip(1))
+        {
+            common = common.Intersect(list, StringComparer.Ordinal);
+        }
+
+        return [.. common];
+    }
+
+    private static Dictionary<string, decimal> SumByChapter(List<IReadOnlyDictionary<string, decimal>> parts)
+    {
+        var sum = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var (hs2, usd) in parts.SelectMany(p => p))
+        {
+            sum[hs2] = sum.GetValueOrDefault(hs2) + usd;
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// Twelve detail months and a detail annual figure: chapters the annual figure covers but the months do not cover
+    /// in full take the annual value (their partial months are dropped), so a chapter loaded only as a year is kept.
+    /// </summary>
+    private static FlowFigure WithAnnualChapters(FlowFigure months, FlowFigure annual)
+    {
+        if (months.Complete is not { } complete || annual.Complete is not { } yearly
+            || months.ByChapter is not { } monthValues || annual.ByChapter is not { } annualValues)
+        {
+            return months; // same coverage everywhere (or published figures): the months are the year
+        }
+
+        var fromAnnual = yearly.Where(h => !complete.Contains(h, StringComparer.Ordinal)).ToList();
+        if (fromAnnual.Count == 0)
+        {
+            return months;
+        }
+
+        var values = new Dictionary<string, decimal>(monthValues, StringComparer.Ordinal);
+        foreach (var hs2 in fromAnnual)
+        {
+            values[hs2] = annualValues.GetValueOrDefault(hs2);
+        }
+
+        IReadOnlyList<string> all = [.. values.Keys.Order(StringComparer.Ordinal)];
+        return new FlowFigure(values.Values.Sum(), FigureSource.Detail, new Lazy<IReadOnlyList<string>>(all), null)
+        {
+            Complete = [.. complete.Concat(fromAnnual).Order(StringComparer.Ordinal)],
+            ByChapter = values,
+            AnnualChapters = fromAnnual,
+        };
     }
 }

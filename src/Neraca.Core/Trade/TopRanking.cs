@@ -58,11 +58,26 @@ internal sealed class TopRanking(TopBy by, Dictionary<(string, string), string> 
             LabelEn = en,
             ValueUsd = usd,
             SharePct = Percent.Share(usd, current.Total),
-            MomPct = Percent.Change(usd, previous?.Values.GetValueOrDefault(key)),
-            YoyPct = Percent.Change(usd, yearAgo?.Values.GetValueOrDefault(key)),
+            MomPct = Change(key, usd, previous),
+            YoyPct = Change(key, usd, yearAgo),
             Rank = rank,
             Unspecified = IsUnspecified(key),
         };
+    }
+
+    /// <summary>
+    /// Like for like: over the chapters loaded in both periods (the base carries them when they are fewer); an HS member
+    /// whose chapter is not loaded in the base has no base.
+    /// </summary>
+    private static decimal? Change(string key, decimal usd, PeriodValues? basePeriod)
+    {
+        if (basePeriod is null || (basePeriod.BasisHs2 is not null && basePeriod.CurrentOnBasis is null && !basePeriod.Values.ContainsKey(key)))
+        {
+            return null;
+        }
+
+        var value = basePeriod.CurrentOnBasis is { } current ? current.Values.GetValueOrDefault(key) : usd;
+        return Percent.Change(value, basePeriod.Values.GetValueOrDefault(key));
     }
 
     /// <summary>No HS code / country / port, or an HS code reported with fewer digits than the ranking asks for.</summary>

@@ -131,6 +131,58 @@ public sealed record BalanceRow
     [JsonPropertyName("imports_unspecified_province_usd")]
     [JsonConverter(typeof(UsdJsonConverter))]
     public decimal? ImportsUnspecifiedProvinceUsd { get; init; }
+
+    /// <summary>
+    /// Like for like (docs/decisions/0014): the HS chapters a change compared when they are fewer than the figures hold
+    /// (a chapter loaded on one side only is left out); null when the whole figures were compared.
+    /// </summary>
+    [JsonPropertyName("exports_mom_basis_hs2")]
+    public IReadOnlyList<string>? ExportsMomBasisHs2 { get; init; }
+
+    [JsonPropertyName("exports_yoy_basis_hs2")]
+    public IReadOnlyList<string>? ExportsYoyBasisHs2 { get; init; }
+
+    [JsonPropertyName("exports_cum_yoy_basis_hs2")]
+    public IReadOnlyList<string>? ExportsCumYoyBasisHs2 { get; init; }
+
+    [JsonPropertyName("imports_mom_basis_hs2")]
+    public IReadOnlyList<string>? ImportsMomBasisHs2 { get; init; }
+
+    [JsonPropertyName("imports_yoy_basis_hs2")]
+    public IReadOnlyList<string>? ImportsYoyBasisHs2 { get; init; }
+
+    [JsonPropertyName("imports_cum_yoy_basis_hs2")]
+    public IReadOnlyList<string>? ImportsCumYoyBasisHs2 { get; init; }
+
+    /// <summary>Why a change is null: "no_data", "no_base", "basis_differs", "no_common_chapters" or "zero_base"; null when it exists.</summary>
+    [JsonPropertyName("exports_mom_reason")]
+    public string? ExportsMomReason { get; init; }
+
+    [JsonPropertyName("exports_yoy_reason")]
+    public string? ExportsYoyReason { get; init; }
+
+    [JsonPropertyName("exports_cum_yoy_reason")]
+    public string? ExportsCumYoyReason { get; init; }
+
+    [JsonPropertyName("imports_mom_reason")]
+    public string? ImportsMomReason { get; init; }
+
+    [JsonPropertyName("imports_yoy_reason")]
+    public string? ImportsYoyReason { get; init; }
+
+    [JsonPropertyName("imports_cum_yoy_reason")]
+    public string? ImportsCumYoyReason { get; init; }
+
+    /// <summary>True when any change of the row compared part of the figures only (see the *_basis_hs2 fields).</summary>
+    [JsonPropertyName("partial")]
+    public bool Partial { get; init; }
+
+    /// <summary>A year only: the chapters whose value is the annual figure because their 12 months are not all loaded.</summary>
+    [JsonPropertyName("exports_hs2_annual")]
+    public IReadOnlyList<string>? ExportsHs2Annual { get; init; }
+
+    [JsonPropertyName("imports_hs2_annual")]
+    public IReadOnlyList<string>? ImportsHs2Annual { get; init; }
 }
 
 /// <summary>One ranked member of `top`. The first six JSON names are a contract (docs/cli-json.md).</summary>
@@ -192,7 +244,10 @@ public sealed record TopResult
     [JsonPropertyName("source")]
     public string? Source { get; init; }
 
-    /// <summary>"monthly" (months summed), "annual" (the year's annual figures) or null when there is no data.</summary>
+    /// <summary>
+    /// "monthly" (months summed), "annual" (the year's annual figures), "monthly+annual" (a year whose chapters not loaded
+    /// in all 12 months take their annual figures: docs/decisions/0014) or null when there is no data.
+    /// </summary>
     [JsonPropertyName("basis")]
     public string? Basis { get; init; }
 
@@ -225,4 +280,19 @@ public sealed record TopResult
     [JsonPropertyName("unspecified_usd")]
     [JsonConverter(typeof(UsdJsonConverter))]
     public decimal? UnspecifiedUsd { get; init; }
+
+    /// <summary>Like for like (docs/decisions/0014): the chapters the MoM changes compared when fewer than loaded; else null.</summary>
+    [JsonPropertyName("mom_basis_hs2")]
+    public IReadOnlyList<string>? MomBasisHs2 { get; init; }
+
+    [JsonPropertyName("yoy_basis_hs2")]
+    public IReadOnlyList<string>? YoyBasisHs2 { get; init; }
+
+    /// <summary>True when a change compared part of the figures only (see the *_basis_hs2 fields).</summary>
+    [JsonPropertyName("partial")]
+    public bool Partial { get; init; }
+
+    /// <summary>Groups only: every change counts the members of this period (the ranked one) on both sides.</summary>
+    [JsonPropertyName("group_membership")]
+    public string? GroupMembership { get; init; }
 }

@@ -36,7 +36,7 @@ public sealed partial class TradeFigures(NeracaDb db, bool cache = true)
         {
             var scopes = await MonthTotalsQuery.RunAsync(c, from.Year - 1, to.Year, p ?? -1, ct);
             var coverage = await DetailCoverage.LoadAsync(c, scopes, from.Year - 1, to.Year, ct);
-            var grid = MonthGrid.Build(scopes, p, coverage);
+            var grid = await GridAsync(c, scopes, p, coverage, from.Year - 1, to.Year, ct);
             return [.. BalancePeriods.For(from, to, granularity).Select(spec => BalanceBuilder.Row(grid, spec))];
         }, ct);
     }
@@ -55,13 +55,37 @@ public sealed partial class TradeFigures(NeracaDb db, bool cache = true)
             var coverage = await DetailCoverage.LoadAsync(c, rows, from.Year - 1, to.Year, ct);
             var byProvince = rows.ToLookup(r => r.Province);
             var periods = BalancePeriods.For(from, to, granularity).ToList();
-            return [.. Provinces.All.Where(p => p.Code != Province.Indonesia).Select(p =>
+            var provinces = Provinces.All.Where(p => p.Code != Province.Indonesia).ToList();
+            var grids = provinces.ConvertAll(p => MonthGrid.Build(byProvince[p.Code], p.Code, coverage));
+            if (grids.Exists(g => g.CoverageDiffers(Flow.Export) || g.CoverageDiffers(Flow.Import)))
             {
-                var grid = MonthGrid.Build(byProvince[p.Code], p.Code, coverage);
-                return new ProvinceBalance(p.Code, p.Name, [.. periods.Select(spec => BalanceBuilder.Row(grid, spec))]);
-            })];
+                var chapters = (await ChapterTotalsQuery.RunAsync(c, from.Year - 1, to.Year, -2, ct)).ToLookup(r => r.Province);
+                for (var i = 0; i < grids.Count; i++)
+                {
+                    grids[i].AttachChapterValues(chapters[provinces[i].Code].Select(ChapterValue));
+                }
+            }
+
+            return [.. provinces.Select((p, i) => new ProvinceBalance(p.Code, p.Name, [.. periods.Select(spec => BalanceBuilder.Row(grids[i], spec))]))];
         }, ct);
     }
+
+    /// <summary>
+    /// The loaded figures of a province (null = Indonesia), with each figure's value per chapter when the chapters loaded
+    /// differ between periods of the range (a like-for-like change needs them: docs/decisions/0014).
+    /// </summary>
+    internal static async Task<MonthGrid> GridAsync(DbConnection c, IEnumerable<MonthTotalRow> scopes, short? p, DetailCoverage coverage, int fromYear, int toYear, CancellationToken ct)
+    {
+        var grid = MonthGrid.Build(scopes, p, coverage);
+        if (grid.CoverageDiffers(Flow.Export) || grid.CoverageDiffers(Flow.Import))
+        {
+            grid.AttachChapterValues((await ChapterTotalsQuery.RunAsync(c, fromYear, toYear, p ?? -1, ct)).Select(ChapterValue));
+        }
+
+        return grid;
+    }
+
+    private static (Flow, int, int, string, decimal) ChapterValue(ChapterTotalRow r) => (r.Flow, r.Year, r.Month, r.Hs2, Money.FromMilli(r.ValueMilli));
 
     /// <summary>Province null or 0 → null (Indonesia); an unknown code is a bad parameter (for callers validating early).</summary>
     /// <exception cref="TradeArgumentException">an unknown province code.</exception>

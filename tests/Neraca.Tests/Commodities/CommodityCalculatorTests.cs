@@ -24,8 +24,11 @@ public class CommodityCalculatorTests
 
         Assert.Equal(1000m, result.TotalUsd);
         Assert.Equal((100m, 10.00m, 100.00m, (decimal?)null, 150m), Tuple(rows[Category.OilGas]));
-        // non-oil & gas: 900 vs 950 the month before, 150 a year earlier
-        Assert.Equal((900m, 90.00m, -5.26m, 500.00m, 1850m), Tuple(rows[Category.NonOilGas]));
+        // non-oil & gas: 900 vs 950 the month before; a year earlier only chapter 09 is loaded, so like for like
+        // (decision 0014) 300 vs 150 = +100 %, not 900 vs 150 = +500 %
+        Assert.Equal((900m, 90.00m, -5.26m, 100.00m, 1850m), Tuple(rows[Category.NonOilGas]));
+        Assert.Equal(["09"], result.YoyBasisHs2!);
+        Assert.Null(result.MomBasisHs2);
         Assert.True(rows[Category.NonOilGas].Subtotal);
         Assert.Equal((300m, 30.00m, 50.00m, 100.00m, 500m), Tuple(rows[Category.Agriculture]));
         // a zero base (not exported a year earlier) gives null, never infinity
@@ -144,7 +147,9 @@ public class CommodityCalculatorTests
         Assert.Equal((400m, 550m, 50m, 1000m, 40.00m, 55.00m), (y2024.RawUsd, y2024.ProcessedUsd, y2024.UnspecifiedUsd, y2024.TotalUsd, y2024.RawSharePct, y2024.ProcessedSharePct));
         var y2023 = result.Rows[3];
         Assert.Equal((62.50m, 37.50m), (y2023.RawSharePct, y2023.ProcessedSharePct));
-        Assert.Equal(["151110", "090111", "090121", ""], result.Movers.Select(m => m.Hs));
+        // "" (no HS code) is not loaded in 2023: no mover (decision 0014), the value stays in the 2024 row
+        Assert.Equal(["151110", "090111", "090121"], result.Movers.Select(m => m.Hs));
+        Assert.Equal(["09", "15"], result.YoyBasisHs2!);
         Assert.Equal((150m, 50.00m), (result.Movers[0].ChangeUsd, result.Movers[0].ChangePct));
         Assert.Equal((-100m, -20.00m), (result.Movers[1].ChangeUsd, result.Movers[1].ChangePct));
         Assert.Equal((100m, (decimal?)null), (result.Movers[2].ChangeUsd, result.Movers[2].ChangePct));

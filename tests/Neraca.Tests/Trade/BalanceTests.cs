@@ -108,7 +108,8 @@ public class BalanceTests
         Assert.Equal(115m, rows[1].ExportsUsd);
         Assert.Equal(FigureSource.Detail, rows[1].ExportsSource);
         Assert.Equal(["09", "unspecified"], rows[1].ExportsHs2Covered!);
-        Assert.Equal(-88.5m, rows[1].ExportsMomPct); // 115 vs 1000
+        // 115 of detail vs a published 1000 is not like for like (decision 0014): n/a with the reason, not −88.50 %.
+        Assert.Equal((null, LikeForLike.BasisDiffers), (rows[1].ExportsMomPct, rows[1].ExportsMomReason));
         Assert.Null(rows[0].ImportsSource); // no import data at all
     }
 

@@ -131,7 +131,9 @@ public class TopTests
         Assert.Equal(150m, january.Rows.Single(r => r.Key == "EU").ValueUsd);
         Assert.Equal("Uni Eropa", january.Rows.Single(r => r.Key == "EU").Label);
         Assert.Equal(50m, february.Rows.Single(r => r.Key == "EU").ValueUsd);
-        Assert.Equal(-66.67m, february.Rows.Single(r => r.Key == "EU").MomPct); // the group as it was in each month
+        // Like for like (decision 0014): January counted with February's members (EU27) too: 50 vs 50, not 50 vs 150 (−66.67).
+        Assert.Equal(0m, february.Rows.Single(r => r.Key == "EU").MomPct);
+        Assert.Equal("2020-02", february.GroupMembership);
         Assert.Equal(150m, february.Rows.Single(r => r.Key == "G20").ValueUsd); // the UK stays in the G20
         Assert.Equal(150m, february.TopUsd); // the union of the groups listed, each country once
         Assert.Equal(100m, february.TopSharePct);

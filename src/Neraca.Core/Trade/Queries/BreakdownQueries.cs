@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Neraca.Common;
 using Neraca.Storage;
 using Npgsql;
@@ -16,7 +17,8 @@ internal readonly record struct BreakdownRow(int Month, string? Code, string? Na
 }
 
 /// <summary>What a breakdown covers: one flow, one year, a month range (0..0 = the annual figures), one province or all (-1).</summary>
-internal readonly record struct BreakdownFilter(Flow Flow, int Year, int FromMonth, int ToMonth, short Province);
+/// <param name="Chapters">Only these HS chapters ("unspecified" = no HS code): a like-for-like change (docs/decisions/0014); null = all.</param>
+internal readonly record struct BreakdownFilter(Flow Flow, int Year, int FromMonth, int ToMonth, short Province, IReadOnlyList<string>? Chapters = null);
 
 /// <summary>
 /// Rankings read detail only (published totals have no breakdown) and active scopes only. HS chapters, partners and ports
@@ -49,6 +51,16 @@ internal static class BreakdownQueries
         JOIN country c ON c.id = t.country_id
         WHERE t.year = @year AND t.month >= @m0 AND t.month <= @m1 AND t.flow = @flow{MemberProvinceTerm}
         GROUP BY t.month, c.iso2, c.name
+        """;
+
+    /// <summary>Partners over some chapters only: the per-scope aggregate, whose scopes carry their chapter.</summary>
+    public const string ByCountryChapters = $"""
+        SELECT s.month, c.iso2, c.name, SUM(t.value_milli)
+        FROM scope_country_total t
+        JOIN batch_scope s ON s.id = t.scope_id
+        JOIN country c ON c.id = t.country_id
+        WHERE {ScopeFilter}
+        GROUP BY s.month, c.iso2, c.name
         """;
 
     public const string ByPort = $"""
@@ -94,6 +106,19 @@ internal static class BreakdownQueries
         if (text == ByHsPrefix)
         {
             parameters.Add(("@digits", digits));
+        }
+
+        if (filter.Chapters is { } chapters)
+        {
+            if (text == ByCountry)
+            {
+                text = ByCountryChapters;
+            }
+
+            var names = chapters.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"@h{i}")).ToList();
+            parameters.AddRange(chapters.Select((h, i) => (names[i], (object?)(h == MonthGrid.UnspecifiedHs2 ? "" : h))));
+            var term = names.Count == 0 ? " AND 1 = 0" : $" AND s.hs2 IN ({string.Join(", ", names)})";
+            text = text.Replace(ProvinceTerm, ProvinceTerm + term, StringComparison.Ordinal);
         }
 
         if (filter.Province == -1)
