@@ -17,7 +17,7 @@ internal sealed class ImportRun(
     ImportOptions options,
     Func<string, string?> resolveIso2)
 {
-    private readonly ReadContext context = new(fileName) { FlowOverride = options.Flow, ProvinceOverride = options.Province };
+    private readonly ReadContext context = new(fileName) { FlowOverride = options.Flow };
     private readonly DimensionResolver dims = new(connection, transaction, resolveIso2);
     private readonly Dictionary<(Flow Flow, short Year, byte Month, Basis Basis), (long Facts, long Milli)> totals = [];
     private readonly List<int> replaced = [];
@@ -187,14 +187,17 @@ internal sealed class ImportRun(
     private int ScopeIdOf(RawFact raw, long milli, long? grams) =>
         scopes.Add(raw.Flow, raw.Year, raw.Month, raw.Basis, ProvinceOf(raw), raw.HsCode.AsSpan(0, Math.Min(2, raw.HsCode.Length)), milli, grams);
 
-    /// <summary>Source first, then the user's --province, then the port table; published totals without one are national.</summary>
+    /// <summary>
+    /// The one place the user's --province is applied: the source's own province first, then --province, then the port
+    /// table; published totals without one are national, detail without one unspecified.
+    /// </summary>
     private short ProvinceOf(RawFact raw)
     {
         var date = new DateOnly(raw.Year, Math.Max((int)raw.Month, 1), 1);
         return raw.ProvinceCode
-            ?? options.Province
+            ?? options.Province?.Value
             ?? dims.ProvinceOfPort(raw.Port, date)
-            ?? (raw.Basis == Basis.PublishedTotal ? Province.Indonesia : Province.Unspecified);
+            ?? (raw.Basis == Basis.PublishedTotal ? ProvinceCode.National : ProvinceCode.Unspecified).Value;
     }
 
     private void CheckAccounting()

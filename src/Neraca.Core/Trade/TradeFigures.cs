@@ -55,7 +55,7 @@ public sealed partial class TradeFigures(NeracaDb db, bool cache = true)
             var coverage = await DetailCoverage.LoadAsync(c, rows, from.Year - 1, to.Year, ct);
             var byProvince = rows.ToLookup(r => r.Province);
             var periods = BalancePeriods.For(from, to, granularity).ToList();
-            return [.. Provinces.All.Where(p => p.Code != Province.Indonesia).Select(p =>
+            return [.. ProvinceCode.Choices(ProvinceKinds.Province | ProvinceKinds.Unspecified).Select(p =>
             {
                 var grid = MonthGrid.Build(byProvince[p.Code], p.Code, coverage);
                 return new ProvinceBalance(p.Code, p.Name, [.. periods.Select(spec => BalanceBuilder.Row(grid, spec))]);
@@ -67,13 +67,13 @@ public sealed partial class TradeFigures(NeracaDb db, bool cache = true)
     /// <exception cref="TradeArgumentException">an unknown province code.</exception>
     public static short? CheckProvince(short? province)
     {
-        if (province is null or Province.Indonesia)
+        if (province is null)
         {
             return null;
         }
 
-        return Provinces.IsKnown(province.Value)
-            ? province
+        return ProvinceCode.TryFrom(province.Value, ProvinceKinds.Query, out var code)
+            ? code.QueryValue
             : throw new TradeArgumentException("province", string.Create(CultureInfo.InvariantCulture,
                 $"unknown province code {province} (BPS codes such as 18 = Lampung; 0 or none = Indonesia)"));
     }
