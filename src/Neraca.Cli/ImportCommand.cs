@@ -12,7 +12,7 @@ internal static class ImportCommand
 {
     private static readonly Argument<FileInfo[]> Files = new("files") { Arity = ArgumentArity.OneOrMore, Description = "BPS XLSX, BPS WebAPI JSON or flat CSV files" };
     private static readonly Option<string?> FlowOption = new("--flow") { Description = "export|import, for files that do not say" };
-    private static readonly Option<short?> Province = new("--province") { Description = "BPS province code for the whole file (e.g. 18)" };
+    private static readonly Option<string?> Province = new("--province") { Description = "BPS province code for the whole file (e.g. 18)" };
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "validate and summarise without writing" };
     private static readonly Option<bool> Replace = new("--replace") { Description = "supersede data already loaded for the same scope (a BPS revision)" };
     private static readonly Option<bool> Json = new("--json") { Description = "print the summary as JSON" };
@@ -30,20 +30,22 @@ internal static class ImportCommand
     private static async Task<int> RunAsync(ParseResult result, CancellationToken ct)
     {
         Flow? flow;
+        ProvinceCode? province;
         try
         {
             flow = ParseFlow(result.GetValue(FlowOption));
+            province = result.GetValue(Province) is { } text ? ProvinceCode.Parse(text, ProvinceKinds.Province, "--province") : null;
         }
         catch (ArgumentException ex)
         {
-            await Console.Error.WriteLineAsync(ex.Message);
+            await Console.Error.WriteLineAsync("error: " + (ex is Trade.TradeArgumentException t ? t.Reason : ex.Message));
             return 2;
         }
 
         var options = new ImportOptions
         {
             Flow = flow,
-            Province = result.GetValue(Province),
+            Province = province,
             DryRun = result.GetValue(DryRun),
             Replace = result.GetValue(Replace),
             Actor = $"cli:{Environment.UserName}",

@@ -49,7 +49,7 @@ internal static class PortsCommand
     private static async Task<int> SetAsync(ParseResult result, CancellationToken ct)
     {
         var code = result.GetValue(ProvinceCode);
-        if (!Provinces.IsKnown(code) || code is Province.Indonesia or Province.Unspecified)
+        if (!Common.ProvinceCode.IsProvinceCode(code))
         {
             await Console.Error.WriteLineAsync($"unknown province code {code.ToString(CultureInfo.InvariantCulture)}");
             return 2;

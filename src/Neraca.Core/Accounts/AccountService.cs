@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Neraca.Common;
 using Neraca.Storage;
 
 namespace Neraca.Accounts;
@@ -19,7 +20,7 @@ public sealed class AccountService(UserManager<AppUser> users, NeracaDb db)
             return (null, [$"unknown role '{role}' (admin, analyst, officer, business)"]);
         }
 
-        if (province is short code && !Provinces.All.Any(p => p.Code == code && code is not Province.Indonesia and not Province.Unspecified))
+        if (province is short code && !ProvinceCode.IsProvinceCode(code))
         {
             return (null, [$"unknown BPS province code {code}"]);
         }

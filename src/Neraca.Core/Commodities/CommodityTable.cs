@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Neraca.Common.Tables;
 using Neraca.Trade;
 
 namespace Neraca.Commodities;
@@ -39,17 +39,10 @@ public sealed record CommodityTable(string Title, IReadOnlyList<string> Header, 
         _ => throw new ArgumentException("unknown analysis", nameof(result)),
     };
 
-    public string ToCsv()
-    {
-        var sb = new StringBuilder();
-        Line(sb, Header);
-        foreach (var row in Rows)
-        {
-            Line(sb, row);
-        }
+    /// <summary>The CLI's CSV (English dialect), written by the one <see cref="CsvWriter"/>.</summary>
+    public string ToCsv() => ToCsv(CsvDialect.English);
 
-        return sb.ToString();
-    }
+    public string ToCsv(CsvDialect dialect, IReadOnlyList<string>? header = null) => TableColumns.Csv(Header, Rows, dialect, header);
 
     private static string TitleOf(AnalysisHeader h)
     {
@@ -68,28 +61,4 @@ public sealed record CommodityTable(string Title, IReadOnlyList<string> Header, 
     private static string I(int? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "";
 
     private static string B(bool? v) => v switch { true => "true", false => "false", null => "" };
-
-    private static void Line(StringBuilder sb, IEnumerable<string> fields)
-    {
-        var first = true;
-        foreach (var f in fields)
-        {
-            if (!first)
-            {
-                sb.Append(',');
-            }
-
-            first = false;
-            if (f.AsSpan().IndexOfAny(",\"\n\r") >= 0)
-            {
-                sb.Append('"').Append(f.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            }
-            else
-            {
-                sb.Append(f);
-            }
-        }
-
-        sb.Append('\n');
-    }
 }

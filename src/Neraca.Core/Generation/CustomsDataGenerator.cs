@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Neraca.Common;
 using Neraca.Reference;
 using Neraca.Storage;
 
@@ -72,7 +73,7 @@ public sealed class CustomsDataGenerator(int seed)
 
         public World(Random random)
         {
-            ProvinceCodes = [.. Provinces.All.Where(p => p.Code is not (Province.Indonesia or Province.Unspecified)).Select(p => p.Code)];
+            ProvinceCodes = [.. ProvinceCode.Choices(ProvinceKinds.Province).Select(p => p.Code)];
             HsCodeList = [.. MakeHsCodes(random)];
             CountryCodes = [.. CountryNames.All.Select(c => c.Iso2).Order(StringComparer.Ordinal).Take(CountryCount)];
             ProvinceWeights = new Zipf(ProvinceCodes.Length, 1.1, random);

@@ -5,7 +5,8 @@ namespace Neraca.Imports;
 public sealed record ImportOptions
 {
     public Flow? Flow { get; init; }
-    public short? Province { get; init; }
+    /// <summary>The province of every row whose source names none; a real province by construction (see <see cref="ProvinceCode"/>).</summary>
+    public ProvinceCode? Province { get; init; }
     public bool DryRun { get; init; }
     public bool Replace { get; init; }
     public string Actor { get; init; } = "system";

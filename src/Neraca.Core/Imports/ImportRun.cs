@@ -17,7 +17,7 @@ internal sealed class ImportRun(
     ImportOptions options,
     Func<string, string?> resolveIso2)
 {
-    private readonly ReadContext context = new(fileName) { FlowOverride = options.Flow, ProvinceOverride = options.Province };
+    private readonly ReadContext context = new(fileName) { FlowOverride = options.Flow };
     private readonly DimensionResolver dims = new(connection, transaction, resolveIso2);
     private readonly Dictionary<(Flow Flow, short Year, byte Month, Basis Basis), (long Facts, long Milli)> totals = [];
     private readonly List<int> replaced = [];
@@ -51,7 +51,16 @@ internal sealed class ImportRun(
         long written;
         await using (var writer = FactWriter.For(connection))
         {
-            await LoadFactsAsync(stream, writer, ct);
+            try
+            {
+                await LoadFactsAsync(stream, writer, ct);
+            }
+            catch (OverflowException)
+            {
+                // A checked sum of this file's values (per scope or per month) left the 64-bit range.
+                context.Error(context.At(), null, ValueBounds.SumTooLarge);
+            }
+
             await writer.FlushAsync(ct);
             written = writer.Written;
         }
@@ -67,7 +76,14 @@ internal sealed class ImportRun(
         if (context.ErrorCount == 0)
         {
             await CheckDuplicatesAsync(ct);
-            await ResolveConflictsAsync(ct);
+            try
+            {
+                await ResolveConflictsAsync(ct);
+            }
+            catch (OverflowException)
+            {
+                context.Error(context.At(), null, ValueBounds.SumTooLarge);
+            }
         }
 
         if (context.ErrorCount > 0)
@@ -75,7 +91,17 @@ internal sealed class ImportRun(
             return Summary(ImportOutcome.Rejected, written, $"rejected: {context.ErrorCount} error(s), nothing was written");
         }
 
-        await FinishAsync(written, ct);
+        try
+        {
+            await FinishAsync(written, ct);
+        }
+        catch (OverflowException)
+        {
+            // Month totals add this file to what is loaded already (checked): the caller does not commit a rejection.
+            context.Error(context.At(), null, ValueBounds.SumTooLarge);
+            return Summary(ImportOutcome.Rejected, written, $"rejected: {context.ErrorCount} error(s), nothing was written");
+        }
+
         return options.DryRun
             ? Summary(ImportOutcome.DryRunPassed, written, "dry run: the file is valid; nothing was written")
             : Summary(ImportOutcome.Imported, written, $"imported as batch {batchId}");
@@ -108,6 +134,12 @@ internal sealed class ImportRun(
             return null;
         }
 
+        if (raw.ValueUsd > ValueBounds.MaxValueUsd)
+        {
+            context.Error(At(raw), null, ValueBounds.ValueTooLarge(raw.ValueUsd));
+            return null;
+        }
+
         if (!Money.TryToMilli(raw.ValueUsd, out var milli))
         {
             context.Error(At(raw), raw.ValueUsd.ToString(CultureInfo.InvariantCulture), "more than 3 decimals of a US$");
@@ -117,6 +149,12 @@ internal sealed class ImportRun(
         long? grams = null;
         if (raw.NetWeightKg is decimal kg)
         {
+            if (kg > ValueBounds.MaxNetWeightKg)
+            {
+                context.Error(At(raw), null, ValueBounds.WeightTooLarge(kg));
+                return null;
+            }
+
             if (kg < 0 || !Money.TryToMilli(kg, out var g))
             {
                 context.Error(At(raw), kg.ToString(CultureInfo.InvariantCulture), "net weight must be ≥ 0 kg with at most 3 decimals");
@@ -142,21 +180,24 @@ internal sealed class ImportRun(
         };
         var totalKey = (raw.Flow, raw.Year, raw.Month, raw.Basis);
         totals.TryGetValue(totalKey, out var t);
-        totals[totalKey] = (t.Facts + 1, t.Milli + milli);
+        totals[totalKey] = (t.Facts + 1, checked(t.Milli + milli));
         return fact;
     }
 
     private int ScopeIdOf(RawFact raw, long milli, long? grams) =>
         scopes.Add(raw.Flow, raw.Year, raw.Month, raw.Basis, ProvinceOf(raw), raw.HsCode.AsSpan(0, Math.Min(2, raw.HsCode.Length)), milli, grams);
 
-    /// <summary>Source first, then the user's --province, then the port table; published totals without one are national.</summary>
+    /// <summary>
+    /// The one place the user's --province is applied: the source's own province first, then --province, then the port
+    /// table; published totals without one are national, detail without one unspecified.
+    /// </summary>
     private short ProvinceOf(RawFact raw)
     {
         var date = new DateOnly(raw.Year, Math.Max((int)raw.Month, 1), 1);
         return raw.ProvinceCode
-            ?? options.Province
+            ?? options.Province?.Value
             ?? dims.ProvinceOfPort(raw.Port, date)
-            ?? (raw.Basis == Basis.PublishedTotal ? Province.Indonesia : Province.Unspecified);
+            ?? (raw.Basis == Basis.PublishedTotal ? ProvinceCode.National : ProvinceCode.Unspecified).Value;
     }
 
     private void CheckAccounting()

@@ -40,7 +40,7 @@ internal sealed class MonthTotalWriter
             rows[(basis, province)] = sum;
         }
 
-        sum.Milli += milli;
+        sum.Milli = checked(sum.Milli + milli); // an overflow rejects the import (ValueBounds)
         sum.Facts += facts;
         sum.Chapters.Add(hs2);
     }

@@ -16,9 +16,6 @@ public sealed class ReadContext(string fileName)
     /// <summary>Flow for the whole file when the user states it (--flow); readers use it when the file has none.</summary>
     public Flow? FlowOverride { get; init; }
 
-    /// <summary>Province for the whole file when the user states it (--province).</summary>
-    public short? ProvinceOverride { get; init; }
-
     public List<ImportIssue> Errors { get; } = [];
     public long ErrorCount { get; private set; }
     public List<ImportIssue> Warnings { get; } = [];

@@ -38,10 +38,10 @@ internal sealed class ScopeTable
 
         ref var e = ref entries[position];
         e.Facts++;
-        e.Milli += milli;
+        e.Milli = checked(e.Milli + milli); // an overflow rejects the import (ValueBounds)
         if (grams is long g)
         {
-            e.Grams = Math.Max(e.Grams, 0) + g;
+            e.Grams = checked(Math.Max(e.Grams, 0) + g);
         }
 
         return position;

@@ -174,7 +174,7 @@ internal sealed class MonthGrid
     /// </summary>
     private FlowFigure? Resolve(List<MonthTotalRow> slice, short? province)
     {
-        var published = slice.Where(s => s.Basis == Basis.PublishedTotal && s.Province == (province ?? Province.Indonesia)).ToList();
+        var published = slice.Where(s => s.Basis == Basis.PublishedTotal && s.Province == (province ?? ProvinceCode.National.Value)).ToList();
         if (published.Count > 0)
         {
             return new FlowFigure(Money.FromMilli(published.Sum(s => s.ValueMilli)), FigureSource.Published, null, null);
@@ -188,7 +188,7 @@ internal sealed class MonthGrid
 
         var chapters = Intern(Union([.. detail.Select(s => (IReadOnlyList<string>)ChaptersOf(s.Hs2))]));
         decimal? unspecified = province is null
-            ? Money.FromMilli(detail.Where(s => s.Province == Province.Unspecified).Sum(s => s.ValueMilli))
+            ? Money.FromMilli(detail.Where(s => ProvinceCode.IsUnspecifiedCode(s.Province)).Sum(s => s.ValueMilli))
             : null;
         return new FlowFigure(Money.FromMilli(detail.Sum(s => s.ValueMilli)), FigureSource.Detail, new Lazy<IReadOnlyList<string>>(chapters), unspecified)
         {

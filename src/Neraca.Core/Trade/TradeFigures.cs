@@ -55,7 +55,7 @@ public sealed partial class TradeFigures(NeracaDb db, bool cache = true)
             var coverage = await DetailCoverage.LoadAsync(c, rows, from.Year - 1, to.Year, ct);
             var byProvince = rows.ToLookup(r => r.Province);
             var periods = BalancePeriods.For(from, to, granularity).ToList();
-            var provinces = Provinces.All.Where(p => p.Code != Province.Indonesia).ToList();
+            var provinces = ProvinceCode.Choices(ProvinceKinds.Province | ProvinceKinds.Unspecified).ToList();
             var grids = provinces.ConvertAll(p => MonthGrid.Build(byProvince[p.Code], p.Code, coverage));
             if (grids.Exists(g => g.CoverageDiffers(Flow.Export) || g.CoverageDiffers(Flow.Import)))
             {
@@ -91,13 +91,13 @@ public sealed partial class TradeFigures(NeracaDb db, bool cache = true)
     /// <exception cref="TradeArgumentException">an unknown province code.</exception>
     public static short? CheckProvince(short? province)
     {
-        if (province is null or Province.Indonesia)
+        if (province is null)
         {
             return null;
         }
 
-        return Provinces.IsKnown(province.Value)
-            ? province
+        return ProvinceCode.TryFrom(province.Value, ProvinceKinds.Query, out var code)
+            ? code.QueryValue
             : throw new TradeArgumentException("province", string.Create(CultureInfo.InvariantCulture,
                 $"unknown province code {province} (BPS codes such as 18 = Lampung; 0 or none = Indonesia)"));
     }

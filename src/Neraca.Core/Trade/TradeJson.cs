@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Neraca.Common.Tables;
 
 namespace Neraca.Trade;
 
@@ -63,57 +63,36 @@ public static class TradeFormat
 
     public static string Pct(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
-    public static string BalanceCsv(IEnumerable<BalanceRow> rows)
-    {
-        var sb = new StringBuilder();
-        sb.Append("period,exports_usd,imports_usd,balance_usd,exports_mom_pct,exports_yoy_pct,imports_mom_pct,imports_yoy_pct,")
-          .Append("exports_cum_usd,exports_cum_yoy_pct,imports_cum_usd,imports_cum_yoy_pct,balance_ratio_pct,exports_source,imports_source\n");
-        foreach (var r in rows)
-        {
-            Line(sb, r.Period, U(r.ExportsUsd), U(r.ImportsUsd), U(r.BalanceUsd), P(r.ExportsMomPct), P(r.ExportsYoyPct), P(r.ImportsMomPct),
-                P(r.ImportsYoyPct), U(r.ExportsCumUsd), P(r.ExportsCumYoyPct), U(r.ImportsCumUsd), P(r.ImportsCumYoyPct), P(r.BalanceRatioPct),
-                r.ExportsSource ?? "", r.ImportsSource ?? "");
-        }
+    public static readonly string[] BalanceHeader =
+    [
+        "period", "exports_usd", "imports_usd", "balance_usd", "exports_mom_pct", "exports_yoy_pct", "imports_mom_pct", "imports_yoy_pct",
+        "exports_cum_usd", "exports_cum_yoy_pct", "imports_cum_usd", "imports_cum_yoy_pct", "balance_ratio_pct", "exports_source", "imports_source",
+    ];
 
-        return sb.ToString();
-    }
+    public static readonly string[] TopHeader = ["rank", "key", "label", "value_usd", "share_pct", "mom_pct", "yoy_pct", "unspecified"];
 
-    public static string TopCsv(IEnumerable<TopRow> rows)
-    {
-        var sb = new StringBuilder("rank,key,label,value_usd,share_pct,mom_pct,yoy_pct,unspecified\n");
-        foreach (var r in rows)
-        {
-            Line(sb, r.Rank.ToString(CultureInfo.InvariantCulture), r.Key, r.Label, U(r.ValueUsd), P(r.SharePct), P(r.MomPct), P(r.YoyPct),
-                r.Unspecified ? "true" : "false");
-        }
+    /// <summary>One balance row as invariant text cells in <see cref="BalanceHeader"/> order (empty = cannot be computed).</summary>
+    public static string[] BalanceCells(BalanceRow r) =>
+    [
+        r.Period, U(r.ExportsUsd), U(r.ImportsUsd), U(r.BalanceUsd), P(r.ExportsMomPct), P(r.ExportsYoyPct), P(r.ImportsMomPct),
+        P(r.ImportsYoyPct), U(r.ExportsCumUsd), P(r.ExportsCumYoyPct), U(r.ImportsCumUsd), P(r.ImportsCumYoyPct), P(r.BalanceRatioPct),
+        r.ExportsSource ?? "", r.ImportsSource ?? "",
+    ];
 
-        return sb.ToString();
-    }
+    public static string[] TopCells(TopRow r) =>
+    [
+        r.Rank.ToString(CultureInfo.InvariantCulture), r.Key, r.Label, U(r.ValueUsd), P(r.SharePct), P(r.MomPct), P(r.YoyPct),
+        r.Unspecified ? "true" : "false",
+    ];
+
+    /// <summary>The CLI's CSV (English dialect: `,` and decimal point), written by the one <see cref="CsvWriter"/>.</summary>
+    public static string BalanceCsv(IEnumerable<BalanceRow> rows) =>
+        TableColumns.Csv(BalanceHeader, rows.Select(BalanceCells), CsvDialect.English);
+
+    public static string TopCsv(IEnumerable<TopRow> rows) =>
+        TableColumns.Csv(TopHeader, rows.Select(TopCells), CsvDialect.English);
 
     private static string U(decimal? v) => v is decimal d ? Usd(d) : "";
 
     private static string P(decimal? v) => v is decimal d ? Pct(d) : "";
-
-    private static void Line(StringBuilder sb, params string[] fields)
-    {
-        for (var i = 0; i < fields.Length; i++)
-        {
-            if (i > 0)
-            {
-                sb.Append(',');
-            }
-
-            var f = fields[i];
-            if (f.AsSpan().IndexOfAny(",\"\n\r") >= 0)
-            {
-                sb.Append('"').Append(f.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            }
-            else
-            {
-                sb.Append(f);
-            }
-        }
-
-        sb.Append('\n');
-    }
 }

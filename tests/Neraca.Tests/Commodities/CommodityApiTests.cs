@@ -99,11 +99,12 @@ public class CommodityApiTests
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/api/commodities/sector?province=18&period=2024&format=csv&lang=en", UriKind.Relative));
-        var body = await response.Content.ReadAsStringAsync();
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var body = System.Text.Encoding.UTF8.GetString(bytes);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.StartsWith("category,label,value_usd,share_pct,mom_pct,yoy_pct,cum_usd,cum_yoy_pct\noil_gas,Oil and gas,", body, StringComparison.Ordinal);
+        Assert.StartsWith("\uFEFFCategory code,Description,Value (US$),Share (%),Change m-o-m (%),Change y-o-y (%),Year to date (US$),Year to date y-o-y (%)\noil_gas,Oil and gas,", body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -121,7 +122,7 @@ public class CommodityApiTests
         var sheet = zip.Entries.Single(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal));
         using var reader = new StreamReader(sheet.Open());
         var xml = await reader.ReadToEndAsync();
-        Assert.Contains("value_usd", xml, StringComparison.Ordinal);
+        Assert.Contains("Value (US$)", xml, StringComparison.Ordinal);
         Assert.Contains("Oil and gas", xml, StringComparison.Ordinal);
     }
 

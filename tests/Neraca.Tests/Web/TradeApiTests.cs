@@ -198,22 +198,25 @@ public class TradeApiTests
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync("/dashboard/download?table=top-hs2&format=csv&province=18&period=2020-01&flow=export&lang=id");
-        var csv = await response.Content.ReadAsStringAsync();
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var csv = System.Text.Encoding.UTF8.GetString(bytes);
         using var api = JsonDocument.Parse(await client.GetStringAsync("/api/trade/top?by=hs2&flow=export&period=2020-01&province=18&n=10&lang=id"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("neraca-top-hs2-18-2020-01-export.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
-        var lines = csv.TrimEnd('\n').Split('\n');
-        Assert.Equal("rank,key,label,value_usd,share_pct,mom_pct,yoy_pct,unspecified", lines[0]);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var lines = csv.TrimStart('\uFEFF').TrimEnd('\n').Split('\n');
+        Assert.Equal("Peringkat;Kode;Uraian;Nilai (US$);Pangsa (%);Perubahan m-t-m (%);Perubahan y-o-y (%);Tidak dirinci", lines[0]);
         var rows = api.RootElement.GetProperty("rows").EnumerateArray().ToList();
         Assert.Equal(rows.Count, lines.Length - 1);
         for (var i = 0; i < rows.Count; i++)
         {
-            var fields = CsvFields(lines[i + 1]);
+            // Indonesian dialect: `;` between fields, decimal comma (what Excel in an Indonesian locale expects).
+            var fields = lines[i + 1].Split(';');
             Assert.Equal(rows[i].GetProperty("key").GetString(), fields[1]);
-            Assert.Equal(rows[i].GetProperty("value_usd").GetRawText(), fields[3]);
-            Assert.Equal(rows[i].GetProperty("share_pct").GetRawText(), fields[4]);
+            Assert.Equal(rows[i].GetProperty("value_usd").GetRawText().Replace('.', ','), fields[3]);
+            Assert.Equal(rows[i].GetProperty("share_pct").GetRawText().Replace('.', ','), fields[4]);
         }
     }
 
@@ -231,15 +234,19 @@ public class TradeApiTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
         var sheet = ReadSheet(bytes);
-        Assert.Equal(["rank", "key", "label", "value_usd", "share_pct", "mom_pct", "yoy_pct", "unspecified"], sheet[0]);
+        Assert.Equal("Imports of LAMPUNG (18) by country", sheet[0][0]);
+        Assert.Equal("Period: 2020-01", sheet[1][0]);
+        var header = sheet.FindIndex(r => r.Length > 0 && r[0] == "Rank");
+        Assert.Equal(["Rank", "Code", "Description", "Value (US$)", "Share (%)", "Change m-o-m (%)", "Change y-o-y (%)", "Unspecified"], sheet[header]);
         var rows = api.RootElement.GetProperty("rows").EnumerateArray().ToList();
-        Assert.Equal(rows.Count, sheet.Count - 1);
+        Assert.Equal(rows.Count, sheet.Count - header - 1);
         for (var i = 0; i < rows.Count; i++)
         {
-            Assert.Equal(rows[i].GetProperty("key").GetString(), sheet[i + 1][1]);
-            Assert.Equal(rows[i].GetProperty("label").GetString(), sheet[i + 1][2]);
-            Assert.Equal(rows[i].GetProperty("value_usd").GetDecimal(), decimal.Parse(sheet[i + 1][3], NumberStyles.Float, CultureInfo.InvariantCulture));
-            Assert.Equal(rows[i].GetProperty("share_pct").GetDecimal(), decimal.Parse(sheet[i + 1][4], NumberStyles.Float, CultureInfo.InvariantCulture));
+            var row = sheet[header + i + 1];
+            Assert.Equal(rows[i].GetProperty("key").GetString(), row[1]);
+            Assert.Equal(rows[i].GetProperty("label").GetString(), row[2]);
+            Assert.Equal(rows[i].GetProperty("value_usd").GetDecimal(), decimal.Parse(row[3], NumberStyles.Float, CultureInfo.InvariantCulture));
+            Assert.Equal(rows[i].GetProperty("share_pct").GetDecimal(), decimal.Parse(row[4], NumberStyles.Float, CultureInfo.InvariantCulture));
         }
     }
 
@@ -252,11 +259,14 @@ public class TradeApiTests
         var bytes = await client.GetByteArrayAsync("/dashboard/download?table=balance&format=xlsx&province=18");
 
         var sheet = ReadSheet(bytes);
-        Assert.Equal(25, sheet.Count);
-        Assert.Equal("2018-02", sheet[1][0]);
-        Assert.Equal("2020-01", sheet[24][0]);
-        Assert.Equal(206_310_000m, decimal.Parse(sheet[24][1], NumberStyles.Float, CultureInfo.InvariantCulture));
-        Assert.Equal(61_530_000m, decimal.Parse(sheet[24][3], NumberStyles.Float, CultureInfo.InvariantCulture));
+        Assert.Equal("Neraca perdagangan LAMPUNG (18)", sheet[0][0]);
+        Assert.Equal("Periode: 2018-02 – 2020-01", sheet[1][0]);
+        var header = sheet.FindIndex(r => r.Length > 0 && r[0] == "Periode");
+        Assert.Equal(24, sheet.Count - header - 1);
+        Assert.Equal("2018-02", sheet[header + 1][0]);
+        Assert.Equal("2020-01", sheet[header + 24][0]);
+        Assert.Equal(206_310_000m, decimal.Parse(sheet[header + 24][1], NumberStyles.Float, CultureInfo.InvariantCulture));
+        Assert.Equal(61_530_000m, decimal.Parse(sheet[header + 24][3], NumberStyles.Float, CultureInfo.InvariantCulture));
     }
 
     /// <summary>The first sheet's cells as text (shared or inline strings resolved), read straight from the zip.</summary>
@@ -281,8 +291,17 @@ public class TradeApiTests
         }).ToArray())];
     }
 
+    /// <summary>The `t` (type) attribute of each cell of the first sheet: null for a number, "s"/"inlineStr"/"str" for text.</summary>
+    internal static List<string?[]> CellTypes(byte[] xlsx)
+    {
+        using var zip = new ZipArchive(new MemoryStream(xlsx), ZipArchiveMode.Read);
+        XNamespace ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        var sheet = XDocument.Load(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+        return [.. sheet.Descendants(ns + "row").Select(row => row.Elements(ns + "c").Select(c => (string?)c.Attribute("t")).ToArray())];
+    }
+
     /// <summary>One CSV line's fields (RFC 4180 quoting).</summary>
-    internal static List<string> CsvFields(string line)
+    internal static List<string> CsvFields(string line, char separator = ',')
     {
         var fields = new List<string>();
         var field = new System.Text.StringBuilder();
@@ -310,7 +329,7 @@ public class TradeApiTests
             {
                 quoted = true;
             }
-            else if (c == ',')
+            else if (c == separator)
             {
                 fields.Add(field.ToString());
                 field.Clear();

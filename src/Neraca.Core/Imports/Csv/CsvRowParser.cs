@@ -104,7 +104,7 @@ internal sealed class CsvRowParser(CsvHeader header, ReadContext context)
         var text = Field(CsvColumn.Province);
         if (text.IsEmpty)
         {
-            return context.ProvinceOverride;
+            return null; // the import applies --province (ImportRun.ProvinceOf), not the reader
         }
 
         if (!short.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var code))
@@ -114,7 +114,7 @@ internal sealed class CsvRowParser(CsvHeader header, ReadContext context)
         }
 
         // Files usually hold one province; remembering the last known code avoids a table scan per row.
-        if (code != lastKnownProvince && !Provinces.IsKnown(code))
+        if (code != lastKnownProvince && !ProvinceCode.IsKnown(code))
         {
             Fail(CsvColumn.Province, text, "unknown BPS province code");
             return null;

@@ -173,7 +173,7 @@ internal sealed class WebApiRowParser(ReadContext context, Flow flow)
             return null;
         }
 
-        return new RawFact(flow, year, month, Basis.Detail, hs, country, port, context.ProvinceOverride,
+        return new RawFact(flow, year, month, Basis.Detail, hs, country, port, null,
             value!.Value, netWeight, row, 0);
     }
 

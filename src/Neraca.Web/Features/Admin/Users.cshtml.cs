@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Neraca.Accounts;
+using Neraca.Common;
 using Neraca.Storage;
 using Neraca.Web.Features.Shared;
 
@@ -37,7 +38,7 @@ public sealed class UsersModel(UserManager<AppUser> users, AccountService accoun
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public string? DoneKey { get; private set; }
 
-    public static IEnumerable<Province> ProvinceChoices => Provinces.All.Where(p => p.Code is not Storage.Province.Indonesia and not Storage.Province.Unspecified);
+    public static IEnumerable<Province> ProvinceChoices => ProvinceCode.Choices(ProvinceKinds.Province);
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 

@@ -45,7 +45,7 @@ public sealed class CommoditiesPageModel(NeracaDb db) : PageModel
 
     public ImportWatchResult? Watch { get; private set; }
 
-    public static IEnumerable<Province> ProvinceChoices => Provinces.All.Where(p => p.Code is not 0 and not 99);
+    public static IEnumerable<Province> ProvinceChoices => ProvinceCode.Choices(ProvinceKinds.Province);
 
     /// <summary>The raw vs processed series for the chart, as JSON in a data attribute (no inline script).</summary>
     public string ChartJson => JsonSerializer.Serialize(new

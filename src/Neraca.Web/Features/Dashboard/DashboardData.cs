@@ -57,7 +57,7 @@ public sealed class DashboardData
     public string ProvinceText => Province.ToString(CultureInfo.InvariantCulture);
 
     public static short HomeProvince(IConfiguration configuration) =>
-        configuration.GetValue<short?>("Neraca:HomeProvince") is short p && Provinces.IsKnown(p) ? p : LampungPublished.Province;
+        configuration.GetValue<short?>("Neraca:HomeProvince") is short p && ProvinceCode.IsKnown(p) ? p : LampungPublished.Province;
 
     public static string Language(CultureInfo culture) =>
         string.Equals(culture.TwoLetterISOLanguageName, "en", StringComparison.Ordinal) ? "en" : "id";
@@ -66,9 +66,9 @@ public sealed class DashboardData
     public static async Task<DashboardData> LoadAsync(NeracaDb db, DashboardFilter filter, short homeProvince, string language, CancellationToken ct)
     {
         var province = homeProvince;
-        if (short.TryParse(filter.Province, NumberStyles.None, CultureInfo.InvariantCulture, out var chosen) && Provinces.IsKnown(chosen) && chosen != Storage.Province.Unspecified)
+        if (ProvinceCode.TryParse(filter.Province, ProvinceKinds.Province | ProvinceKinds.National, out var chosen))
         {
-            province = chosen;
+            province = chosen.Value;
         }
 
         var flow = string.Equals(filter.Flow, "import", StringComparison.OrdinalIgnoreCase) ? Flow.Import : Flow.Export;
@@ -85,7 +85,7 @@ public sealed class DashboardData
         var demo = await LoadedPeriods.IsDemoAsync(db, province, month, ct);
 
         var figures = new TradeFigures(db);
-        short? p = province == Storage.Province.Indonesia ? null : province;
+        var p = ProvinceCode.FromStored(province).QueryValue;
         var balance = await figures.BalanceAsync(p, month.AddMonths(-(ChartMonths - 1)), month, Granularity.Month, ct);
         var tp = TradePeriod.From(month);
         var hs2 = await figures.TopAsync(TopBy.Hs2, flow, tp, p, TopN, language, ct);

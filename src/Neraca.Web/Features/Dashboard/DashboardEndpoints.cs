@@ -1,17 +1,16 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Neraca.Storage;
 using Neraca.Trade;
+using Neraca.Web.Features.Downloads;
 using Neraca.Web.Features.Shared;
 using Neraca.Web.Features.Trade;
-using SpreadCheetah;
 
 namespace Neraca.Web.Features.Dashboard;
 
 /// <summary>
 /// `/dashboard/download?table=balance|top-hs2|top-country&amp;format=csv|xlsx&amp;province=&amp;period=&amp;flow=&amp;lang=`:
-/// every dashboard table as CSV (the CLI's columns, invariant numbers) or XLSX (numbers as numbers).
+/// every dashboard table as CSV or XLSX in the reader's language (<see cref="DownloadFile"/>).
 /// </summary>
 public static class DashboardEndpoints
 {
@@ -26,7 +25,7 @@ public static class DashboardEndpoints
     }
 
     internal static async Task<Results<FileContentHttpResult, ValidationProblem>> DownloadAsync(
-        NeracaDb db, IConfiguration configuration, string? table, string? format, string? province, string? period, string? flow, string? lang, CancellationToken ct)
+        NeracaDb db, IConfiguration configuration, Texts texts, string? table, string? format, string? province, string? period, string? flow, string? lang, CancellationToken ct)
     {
         string kind, fileFormat, language;
         try
@@ -52,40 +51,26 @@ public static class DashboardEndpoints
 
         var data = await DashboardData.LoadAsync(db, new DashboardFilter(province, period, flow), DashboardData.HomeProvince(configuration), language, ct);
         var name = string.Create(CultureInfo.InvariantCulture, $"neraca-{kind}-{data.ProvinceText}-{data.Period?.ToString() ?? "no-data"}{(kind == "balance" ? "" : "-" + data.FlowText)}");
-        var top = kind == "top-hs2" ? data.TopHs2 : data.TopCountry;
-        if (fileFormat == "csv")
-        {
-            var csv = kind == "balance" ? TradeFormat.BalanceCsv(data.Balance) : TradeFormat.TopCsv(top?.Rows ?? []);
-            return TypedResults.File(new UTF8Encoding(false).GetBytes(csv), "text/csv; charset=utf-8", name + ".csv");
-        }
-
-        var bytes = kind == "balance" ? await BalanceXlsxAsync(data.Balance, ct) : await TopXlsxAsync(top?.Rows ?? [], ct);
-        return TypedResults.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+        var download = Table(kind, data, texts, DownloadFile.Culture(language));
+        return fileFormat == "csv"
+            ? DownloadFile.Csv(download, language, texts, name + ".csv")
+            : await DownloadFile.XlsxAsync(download, language, texts, name + ".xlsx", ct);
     }
 
-    private static readonly string[] TopHeaders = ["rank", "key", "label", "value_usd", "share_pct", "mom_pct", "yoy_pct", "unspecified"];
-
-    private static readonly string[] BalanceHeaders =
-    [
-        "period", "exports_usd", "imports_usd", "balance_usd", "exports_mom_pct", "exports_yoy_pct", "imports_mom_pct", "imports_yoy_pct",
-        "exports_cum_usd", "exports_cum_yoy_pct", "imports_cum_usd", "imports_cum_yoy_pct", "balance_ratio_pct", "exports_source", "imports_source",
-    ];
-
-    /// <summary>One sheet "top": the CSV's columns; amounts and percentages are numeric cells, "cannot be computed" is an empty cell.</summary>
-    public static Task<byte[]> TopXlsxAsync(IReadOnlyList<TopRow> rows, CancellationToken ct) =>
-        XlsxAsync("top", TopHeaders, rows.Select(r => new DataCell[]
+    /// <summary>The table on screen as a download: the CLI's columns and invariant cells, titled in the reader's language.</summary>
+    internal static DownloadTable Table(string kind, DashboardData data, Texts texts, CultureInfo culture)
+    {
+        var place = string.Create(CultureInfo.InvariantCulture, $"{data.ProvinceName} ({data.ProvinceText})");
+        if (kind == "balance")
         {
-            new(r.Rank), new(r.Key), new(r.Label), new(r.ValueUsd), new(r.SharePct), new(r.MomPct), new(r.YoyPct), new(r.Unspecified),
-        }), ct);
+            var period = data.Period is null ? "-" : $"{data.ChartFrom} – {data.Period}";
+            return new DownloadTable("balance", texts.FormatIn("download.title.balance", culture, place), period, TradeFormat.BalanceHeader,
+                [.. data.Balance.Select(TradeFormat.BalanceCells)]);
+        }
 
-    public static Task<byte[]> BalanceXlsxAsync(IReadOnlyList<BalanceRow> rows, CancellationToken ct) =>
-        XlsxAsync("balance", BalanceHeaders, rows.Select(r => new DataCell[]
-        {
-            new(r.Period), new(r.ExportsUsd), new(r.ImportsUsd), new(r.BalanceUsd), new(r.ExportsMomPct), new(r.ExportsYoyPct), new(r.ImportsMomPct),
-            new(r.ImportsYoyPct), new(r.ExportsCumUsd), new(r.ExportsCumYoyPct), new(r.ImportsCumUsd), new(r.ImportsCumYoyPct), new(r.BalanceRatioPct),
-            new(r.ExportsSource ?? ""), new(r.ImportsSource ?? ""),
-        }), ct);
-
-    private static Task<byte[]> XlsxAsync(string sheet, string[] headers, IEnumerable<DataCell[]> rows, CancellationToken ct) =>
-        XlsxFile.WriteAsync(sheet, headers, rows, ct);
+        var top = kind == "top-hs2" ? data.TopHs2 : data.TopCountry;
+        var flow = texts.Get("download.flow." + data.FlowText, culture);
+        return new DownloadTable("top", texts.FormatIn("download.title." + kind, culture, place, flow), data.Period?.ToString() ?? "-", TradeFormat.TopHeader,
+            [.. (top?.Rows ?? []).Select(TradeFormat.TopCells)]);
+    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Neraca.Common;
 using Neraca.Storage;
 using Neraca.Web.Features.Imports;
 using Neraca.Web.Features.Shared;
@@ -31,7 +32,7 @@ public sealed class DashboardModel(NeracaDb db, IConfiguration configuration) : 
 
     public string Language => DashboardData.Language(CultureInfo.CurrentUICulture);
 
-    public static IEnumerable<Province> ProvinceChoices => Provinces.All.Where(p => p.Code != Province.Unspecified);
+    public static IEnumerable<Province> ProvinceChoices => ProvinceCode.Choices(ProvinceKinds.Province | ProvinceKinds.National);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Neraca.Common;
 using Neraca.Imports;
 using Neraca.Storage;
 using Neraca.Web.Features.Shared;
@@ -31,7 +32,7 @@ public sealed class ImportPageModel(UploadImporter importer) : PageModel
     /// <summary>Keys into texts.tsv of the problems with the form itself (not with the files).</summary>
     public List<string> FormErrors { get; } = [];
 
-    public static IEnumerable<Province> ProvinceChoices => Provinces.All.Where(p => p.Code is not 0 and not 99);
+    public static IEnumerable<Province> ProvinceChoices => ProvinceCode.Choices(ProvinceKinds.Province);
 
     public void OnGet()
     {

@@ -27,11 +27,10 @@ public sealed record ImportRequest(string? Flow, string? Province, bool DryRun, 
             errors["flow"] = [$"flow must be export or import, not '{Flow}'"];
         }
 
-        short? province = null;
+        ProvinceCode? province = null;
         if (!string.IsNullOrWhiteSpace(Province))
         {
-            if (short.TryParse(Province.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var code)
-                && Provinces.All.Any(p => p.Code == code && code is not 0 and not 99))
+            if (ProvinceCode.TryParse(Province, ProvinceKinds.Province, out var code))
             {
                 province = code;
             }

@@ -7,9 +7,9 @@ namespace Neraca.Tests.Imports.Csv;
 
 public class FlatCsvReaderTests
 {
-    internal static (List<RawFact> Facts, ReadContext Context) ReadFixture(string name, Flow? flow = null, short? province = null)
+    internal static (List<RawFact> Facts, ReadContext Context) ReadFixture(string name, Flow? flow = null)
     {
-        var context = new ReadContext(name) { FlowOverride = flow, ProvinceOverride = province };
+        var context = new ReadContext(name) { FlowOverride = flow };
         using var stream = File.OpenRead(ImportFiles.Fixture(Path.Combine("csv", name)));
         var facts = new FlatCsvReader().Read(stream, context).ToList();
         return (facts, context);
@@ -88,11 +88,12 @@ public class FlatCsvReaderTests
     }
 
     [Fact]
-    public void ProvinceOverride_FillsAnEmptyProvince()
+    public void Read_EmptyProvince_LeftForTheImportToFill()
     {
-        var (facts, _) = ReadFixture("semicolon_decimal_comma.csv", province: 18);
+        // --province is applied in one place (ImportRun.ProvinceOf), not by the readers.
+        var (facts, _) = ReadFixture("semicolon_decimal_comma.csv");
 
-        Assert.Equal((short)18, facts[2].ProvinceCode);
+        Assert.Null(facts[2].ProvinceCode);
     }
 
     [Fact]

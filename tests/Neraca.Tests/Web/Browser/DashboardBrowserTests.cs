@@ -69,12 +69,15 @@ public class DashboardBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         {
             Assert.Equal("neraca-top-hs2-18-2020-01-export.csv", download.SuggestedFilename);
             var lines = (await File.ReadAllLinesAsync(file)).ToList();
-            Assert.Equal("rank,key,label,value_usd,share_pct,mom_pct,yoy_pct,unspecified", lines[0]);
+            var english = language == "en";
+            Assert.Equal(english
+                ? "Rank,Code,Description,Value (US$),Share (%),Change m-o-m (%),Change y-o-y (%),Unspecified"
+                : "Peringkat;Kode;Uraian;Nilai (US$);Pangsa (%);Perubahan m-t-m (%);Perubahan y-o-y (%);Tidak dirinci", lines[0]);
             Assert.Equal(top.GetProperty("rows").GetArrayLength() + 1, lines.Count);
-            var fields = TradeApiTests.CsvFields(lines[1]);
+            var fields = TradeApiTests.CsvFields(lines[1], english ? ',' : ';');
             Assert.Equal(first.GetProperty("key").GetString(), fields[1]);
             Assert.Equal(first.GetProperty("label").GetString(), fields[2]);
-            Assert.Equal(first.GetProperty("value_usd").GetRawText(), fields[3]);
+            Assert.Equal(english ? first.GetProperty("value_usd").GetRawText() : first.GetProperty("value_usd").GetRawText().Replace('.', ','), fields[3]);
         }
         finally
         {
