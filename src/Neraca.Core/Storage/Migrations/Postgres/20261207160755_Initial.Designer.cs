@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Neraca.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNeracaDb))]
-    [Migration("20261128220242_Initial")]
+    [Migration("20261207160755_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -506,7 +506,8 @@ namespace Neraca.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("Nib")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("verification = 'Verified'");
 
                     b.HasIndex("OwnerUserId");
 

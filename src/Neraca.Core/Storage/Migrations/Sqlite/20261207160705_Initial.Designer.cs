@@ -11,7 +11,7 @@ using Neraca.Storage;
 namespace Neraca.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNeracaDb))]
-    [Migration("20261128220224_Initial")]
+    [Migration("20261207160705_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -493,7 +493,8 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Nib")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("verification = 'Verified'");
 
                     b.HasIndex("OwnerUserId");
 
