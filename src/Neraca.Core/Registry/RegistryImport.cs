@@ -1,15 +1,16 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Neraca.Accounts;
 using Neraca.Storage;
 
 namespace Neraca.Registry;
 
-/// <summary>A problem in one cell: row as numbered in the spreadsheet (header = row 1), column as named in its header.</summary>
-public sealed record RegistryImportError(int Row, string Column, string Reason);
-
-/// <summary>A row skipped because its NIB is already registered.</summary>
-public sealed record RegistryDuplicate(int Row, string Nib, int ExistingId);
+/// <summary>
+/// A row skipped because a verified business holds its NIB; the id only when that business is in the import's
+/// province (an office does not learn the records of another province).
+/// </summary>
+public sealed record RegistryDuplicate(int Row, string Nib, int? ExistingId);
 
 public sealed record RegistryImportResult(
     bool DryRun, bool Written, int Rows, int Created, IReadOnlyDictionary<string, string> Mapping,
@@ -22,8 +23,9 @@ public sealed record RegistryImportResult(
 /// Bulk import of the business lists offices keep in spreadsheets (XLSX, or CSV with comma or semicolon). Columns are matched by
 /// header (Indonesian or English names, or an explicit field=header mapping); every row is checked with the
 /// registry rules and every problem reported with row and column. All-or-nothing: one error and nothing is
-/// written. A NIB repeated inside the file is an error; a NIB already registered is reported and skipped, so
-/// importing the same sheet twice is harmless.
+/// written. A NIB repeated inside the file is an error; a NIB already held by a verified business is reported and
+/// skipped, so importing the same sheet twice is harmless (a pending self-registration does not block a row). Each row
+/// goes through <see cref="BusinessRules"/>, the same rules as the web form and the API.
 /// </summary>
 public static partial class RegistryImport
 {
@@ -86,12 +88,12 @@ public static partial class RegistryImport
         {
             if (++rows > MaxRows)
             {
-                errors.Add(new RegistryImportError(row, "", $"more than {MaxRows} rows: split the file"));
+                errors.Add(new RegistryImportError(row, "", "import.rows", MaxRows.ToString(CultureInfo.InvariantCulture)));
                 break;
             }
 
             string Cell(string field) => columns.TryGetValue(field, out var i) && i < cells.Length ? cells[i].Trim() : "";
-            var business = ParseRow(row, Cell, h => headers[columns[h]], province, errors);
+            var business = ParseRow(row, Cell, h => columns.TryGetValue(h, out var i) ? headers[i] : h, province, errors);
             if (business is not null)
             {
                 parsed.Add((row, business));
@@ -101,13 +103,15 @@ public static partial class RegistryImport
         foreach (var group in parsed.GroupBy(p => p.Business.Nib).Where(g => g.Count() > 1))
         {
             var first = group.First().Row;
-            errors.AddRange(group.Skip(1).Select(p => new RegistryImportError(p.Row, headers[columns["nib"]], $"NIB {p.Business.Nib} repeats row {first}")));
+            errors.AddRange(group.Skip(1).Select(p => new RegistryImportError(p.Row, headers[columns["nib"]], "nib.repeats", p.Business.Nib, first.ToString(CultureInfo.InvariantCulture))));
         }
 
         var nibs = parsed.Select(p => p.Business.Nib).Distinct().ToList();
-        var existing = await db.Businesses.AsNoTracking().Where(b => nibs.Contains(b.Nib)).Select(b => new { b.Nib, b.Id }).ToListAsync(ct);
+        var existing = await db.Businesses.AsNoTracking().Where(b => nibs.Contains(b.Nib) && b.Verification == Verification.Verified)
+            .Select(b => new { b.Nib, b.Id, b.ProvinceCode }).ToListAsync(ct);
         var duplicates = parsed.Where(p => existing.Any(e => e.Nib == p.Business.Nib))
-            .Select(p => new RegistryDuplicate(p.Row, p.Business.Nib, existing.First(e => e.Nib == p.Business.Nib).Id)).ToList();
+            .Select(p => existing.First(e => e.Nib == p.Business.Nib) is var e ? new RegistryDuplicate(p.Row, p.Business.Nib, e.ProvinceCode == province ? e.Id : null) : null)
+            .Select(d => d!).ToList();
         var fresh = parsed.Where(p => existing.All(e => e.Nib != p.Business.Nib)).Select(p => p.Business).ToList();
         var ordered = errors.OrderBy(e => e.Row).ThenBy(e => e.Column, StringComparer.Ordinal).ToList();
         if (errors.Count > 0 || dryRun)
@@ -131,7 +135,7 @@ public static partial class RegistryImport
                 var i = keys.IndexOf(Key(header));
                 if (i < 0)
                 {
-                    errors.Add(new RegistryImportError(headerRow, header, $"mapped column '{header}' for {field} is not in the header"));
+                    errors.Add(new RegistryImportError(headerRow, header, "import.mapped", header, field));
                 }
                 else
                 {
@@ -150,164 +154,60 @@ public static partial class RegistryImport
 
         foreach (var unknown in mapping?.Keys.Where(k => !Aliases.ContainsKey(k)) ?? [])
         {
-            errors.Add(new RegistryImportError(headerRow, unknown, $"unknown field '{unknown}' in the mapping (fields: {string.Join(", ", Aliases.Keys)})"));
+            errors.Add(new RegistryImportError(headerRow, unknown, "import.field", unknown, string.Join(", ", Aliases.Keys)));
         }
 
         errors.AddRange(Required.Where(f => !columns.ContainsKey(f))
-            .Select(f => new RegistryImportError(headerRow, f, $"no column for {f} (accepted headers: {string.Join(", ", Aliases[f])})")));
+            .Select(f => new RegistryImportError(headerRow, f, "import.nocolumn", f, string.Join(", ", Aliases[f]))));
         return columns;
     }
 
     private static Dictionary<string, string> Names(Dictionary<string, int> columns, IReadOnlyList<string> headers) =>
         columns.ToDictionary(c => c.Key, c => headers[c.Value], StringComparer.Ordinal);
 
+    /// <summary>Import column → the business field of <see cref="BusinessRules"/> it feeds.</summary>
+    private static readonly Dictionary<string, string> FieldOfColumn = new(StringComparer.Ordinal)
+    {
+        ["name"] = BusinessRules.Fields.Name,
+        ["nib"] = BusinessRules.Fields.Nib,
+        ["legal_form"] = BusinessRules.Fields.LegalForm,
+        ["kbli"] = BusinessRules.Fields.Kbli,
+        ["kind"] = BusinessRules.Fields.Kind,
+        ["capital"] = BusinessRules.Fields.Capital,
+        ["sales"] = BusinessRules.Fields.Sales,
+        ["regency"] = BusinessRules.Fields.Regency,
+        ["address"] = BusinessRules.Fields.Address,
+        ["phone"] = BusinessRules.Fields.Phone,
+        ["email"] = BusinessRules.Fields.Email,
+        ["owner"] = BusinessRules.Fields.OwnerName,
+        ["gender"] = BusinessRules.Fields.Gender,
+        ["employees"] = BusinessRules.Fields.Employees,
+        ["founded"] = BusinessRules.Fields.Founded,
+        ["consent"] = BusinessRules.Fields.Consent,
+    };
+
     private static Business? ParseRow(int row, Func<string, string> cell, Func<string, string> header, short province, List<RegistryImportError> errors)
     {
-        var before = errors.Count;
-        void Fail(string field, string reason) => errors.Add(new RegistryImportError(row, header(field), reason));
-
-        var name = cell("name");
-        if (name.Length == 0)
+        var text = new BusinessText(
+            cell("name"), cell("nib"), cell("legal_form"), cell("kbli"), cell("kind"), cell("capital"), cell("sales"),
+            province.ToString(CultureInfo.InvariantCulture), cell("regency"), cell("address"), cell("phone"), cell("email"), null,
+            cell("owner"), cell("gender"), cell("employees"), cell("founded"), cell("consent"));
+        var (values, problems) = BusinessRules.Parse(text, new ProvinceScope(province), province);
+        foreach (var p in problems)
         {
-            Fail("name", "name is empty");
+            var column = FieldOfColumn.FirstOrDefault(f => f.Value == p.Field).Key;
+            errors.Add(new RegistryImportError(row, column is null ? "" : header(column), p.Code, p.Args));
         }
 
-        var nib = Nib.Normalize(cell("nib"));
-        if (nib is null)
-        {
-            Fail("nib", $"'{cell("nib")}' is not a 13-digit NIB");
-        }
-
-        var kindText = cell("kind");
-        BusinessKind kind = default;
-        if (!Enum.TryParse(kindText, ignoreCase: true, out kind) || !Enum.IsDefined(kind) || kindText.All(char.IsAsciiDigit))
-        {
-            Fail("kind", $"'{kindText}' is not IKM or UMKM");
-        }
-
-        var regency = ParseRegency(cell("regency"), province);
-        if (regency is null)
-        {
-            Fail("regency", $"'{cell("regency")}' is not a regency/city of province {province} (BPS code such as 1871 or a name such as Bandar Lampung)");
-        }
-
-        var capital = Amount("capital", cell, Fail);
-        var sales = Amount("sales", cell, Fail);
-        var gender = cell("gender").ToUpperInvariant() switch
-        {
-            "" => "",
-            "F" or "P" or "PEREMPUAN" or "WANITA" or "FEMALE" => "F",
-            "M" or "L" or "LAKI-LAKI" or "LAKI LAKI" or "PRIA" or "MALE" => "M",
-            var other => Invalid(other),
-        };
-        if (gender is null)
-        {
-            Fail("gender", $"'{cell("gender")}' is not a gender (P/L, F/M)");
-        }
-
-        var employees = Whole("employees", cell, Fail, 0, 1_000_000);
-        var founded = Whole("founded", cell, Fail, 1900, DateTime.UtcNow.Year);
-        var kbli = cell("kbli").Split([',', ' ', ';', '/'], StringSplitOptions.RemoveEmptyEntries);
-        if (kbli.Any(k => k.Length != 5 || !k.All(char.IsAsciiDigit)))
-        {
-            Fail("kbli", $"'{cell("kbli")}': KBLI codes are five digits each");
-        }
-
-        var consentText = cell("consent").ToLowerInvariant();
-        var consent = consentText is "ya" or "y" or "yes" or "true" or "1" or "setuju";
-        if (!consent && consentText is not ("" or "tidak" or "t" or "no" or "n" or "false" or "0"))
-        {
-            Fail("consent", $"'{cell("consent")}' is not ya/tidak");
-        }
-
-        if (errors.Count > before)
+        if (values is null)
         {
             return null;
         }
 
-        return new Business
-        {
-            Name = name,
-            Nib = nib!,
-            LegalForm = cell("legal_form"),
-            KbliCodes = string.Join(',', kbli),
-            Kind = kind,
-            CapitalRupiah = capital,
-            AnnualSalesRupiah = sales,
-            ProvinceCode = province,
-            RegencyCode = regency!.Value,
-            Address = cell("address"),
-            Phone = cell("phone"),
-            Email = cell("email"),
-            OwnerName = cell("owner"),
-            OwnerGender = gender!,
-            Employees = employees,
-            FoundedYear = founded,
-            CatalogConsent = consent,
-            Verification = Verification.Verified,
-            CreatedAtUtc = DateTime.UtcNow,
-            VerifiedAtUtc = DateTime.UtcNow,
-            VerifiedBy = "import",
-        };
-    }
-
-    private static string? Invalid(string _) => null;
-
-    private static short? ParseRegency(string text, short province)
-    {
-        if (short.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var code))
-        {
-            return Regencies.IsIn(code, province) ? code : null;
-        }
-
-        var key = Key(text.ToUpperInvariant().Replace("KABUPATEN", "", StringComparison.Ordinal).Replace("KAB.", "", StringComparison.Ordinal).Replace("KOTA", "", StringComparison.Ordinal));
-        var matches = Regencies.All.Where(r => r.ProvinceCode == province
-            && Key(r.Name.Replace("KABUPATEN", "", StringComparison.Ordinal).Replace("KOTA", "", StringComparison.Ordinal)) == key).ToList();
-        return key.Length > 0 && matches.Count == 1 ? matches[0].Code : null;
-    }
-
-    private static decimal? Amount(string field, Func<string, string> cell, Action<string, string> fail)
-    {
-        var raw = cell(field);
-        var text = raw.Replace("Rp", "", StringComparison.OrdinalIgnoreCase).Replace(" ", "", StringComparison.Ordinal);
-        if (text.Length == 0)
-        {
-            return null;
-        }
-
-        if (IndonesianNumber().IsMatch(text))
-        {
-            text = text.Replace(".", "", StringComparison.Ordinal).Replace(',', '.');
-        }
-        else if (EnglishNumber().IsMatch(text))
-        {
-            text = text.Replace(",", "", StringComparison.Ordinal);
-        }
-
-        if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        fail(field, $"'{raw}' is not an amount in Rupiah (e.g. 1.500.000.000)");
-        return null;
-    }
-
-    private static int? Whole(string field, Func<string, string> cell, Action<string, string> fail, int min, int max)
-    {
-        var text = cell(field);
-        if (text.Length == 0)
-        {
-            return null;
-        }
-
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
-        {
-            return value;
-        }
-
-        fail(field, $"'{text}' is not a whole number from {min} to {max}");
-        return null;
+        var now = DateTime.UtcNow;
+        var business = new Business { Verification = Verification.Verified, CreatedAtUtc = now, VerifiedAtUtc = now, VerifiedBy = "import" };
+        values.CopyTo(business);
+        return business;
     }
 
     /// <summary>Header key: lower case without spaces and punctuation, and without a unit in brackets ("Modal Usaha (Rp)").</summary>
@@ -317,9 +217,4 @@ public static partial class RegistryImport
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex UnitInBrackets();
 
-    [GeneratedRegex(@"^\d{1,3}(\.\d{3})+(,\d+)?$")]
-    private static partial Regex IndonesianNumber();
-
-    [GeneratedRegex(@"^\d{1,3}(,\d{3})+(\.\d+)?$")]
-    private static partial Regex EnglishNumber();
 }

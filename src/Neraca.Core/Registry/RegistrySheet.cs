@@ -74,12 +74,12 @@ internal sealed record RegistrySheet(int HeaderRow, IReadOnlyList<string> Header
             }
 
             return headers is null
-                ? (null, new RegistryImportError(1, "", "no header row naming the columns (e.g. Nama Usaha, NIB, Jenis, Kabupaten/Kota) in the first 20 rows of the first sheet"))
+                ? (null, new RegistryImportError(1, "", "import.noheader"))
                 : (new RegistrySheet(headerRow, headers, rows), null);
         }
         catch (Exception e) when (e is TradeFileException or InvalidDataException or XmlException)
         {
-            return (null, new RegistryImportError(0, "", $"not a readable XLSX workbook: {e.Message}"));
+            return (null, new RegistryImportError(0, "", "import.xlsx", e.Message));
         }
     }
 

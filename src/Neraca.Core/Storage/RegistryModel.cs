@@ -14,7 +14,8 @@ internal static class RegistryModel
             e.ToTable("business");
             e.Property(x => x.Name).HasMaxLength(200);
             e.Property(x => x.Nib).HasMaxLength(13);
-            e.HasIndex(x => x.Nib).IsUnique();
+            // Unique among verified businesses only: a pending self-registration must not block the real business (decision 0019).
+            e.HasIndex(x => x.Nib).IsUnique().HasFilter("verification = 'Verified'");
             e.Property(x => x.LegalForm).HasMaxLength(50);
             e.Property(x => x.KbliCodes).HasMaxLength(200);
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(10);

@@ -64,7 +64,7 @@ public class RegistryEditTests
         var html = await post.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, post.StatusCode);
-        Assert.Contains("NIB must be exactly 13 digits", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"nib-error\">&#x27;12345&#x27; bukan NIB 13 angka</span>", html, StringComparison.Ordinal);
         Assert.Contains("value=\"Kopi Tanpa NIB\"", html, StringComparison.Ordinal);
         await using var db = factory.Database.NewContext();
         Assert.Equal(0, await db.Businesses.CountAsync());
@@ -91,7 +91,7 @@ public class RegistryEditTests
 
         using (var bad = await session.PostAsync($"/registry/{id}?handler=Product", Form(page, ("product.NameId", "Kopi"), ("product.HsCode", "7701"))))
         {
-            Assert.Contains("is not an HS code", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("bukan kode HS", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         var detail = await session.GetStringAsync($"/registry/{id}");

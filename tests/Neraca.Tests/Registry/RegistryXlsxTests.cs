@@ -137,7 +137,7 @@ public class RegistryXlsxTests
         var saved = await PostAsync("lampung_umkm.xlsx", dryRun: false);
 
         Assert.Contains("Ditolak, tidak ada yang disimpan", broken, StringComparison.Ordinal);
-        Assert.Contains("baris 3, kolom NIB: &#x27;91200050&#x27; is not a 13-digit NIB", broken, StringComparison.Ordinal);
+        Assert.Contains("baris 3, kolom NIB: &#x27;91200050&#x27; bukan NIB 13 angka", broken, StringComparison.Ordinal);
         Assert.Contains("Uji coba lolos, belum disimpan", dry, StringComparison.Ordinal);
         Assert.Contains("Berhasil diimpor", saved, StringComparison.Ordinal);
         await using (var db = factory.Database.NewContext())

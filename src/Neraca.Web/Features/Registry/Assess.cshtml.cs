@@ -32,8 +32,8 @@ public sealed class AssessModel(NeracaDb db) : PageModel
         }
 
         var input = new AssessmentInput(Yes.Where(y => Readiness.Questions.Any(q => q.Id == y)).Distinct().ToDictionary(y => y, _ => true), [.. Markets.Where(Readiness.Markets.Contains)], null);
-        var result = await RegistryEndpoints.AssessAsync(db, User, HttpContext, Id, input, ct);
-        return result.Result is Microsoft.AspNetCore.Http.HttpResults.Ok<BusinessDetail> ? Redirect($"/registry/{Id}") : NotFound();
+        var result = await RecordChanges.AssessAsync(db, User, Id, input, Accounts.AccountsSetup.Actor(HttpContext), ct);
+        return result.Value is not null ? Redirect($"/registry/{Id}") : NotFound();
     }
 
     private IActionResult Show(Business b)
@@ -50,6 +50,6 @@ public sealed class AssessModel(NeracaDb db) : PageModel
         }
 
         Id = key;
-        return await RegistryEndpoints.Visible(db, User).AsNoTracking().FirstOrDefaultAsync(b => b.Id == key, ct);
+        return await RegistryAccess.Visible(db, User).AsNoTracking().FirstOrDefaultAsync(b => b.Id == key, ct);
     }
 }

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Neraca.Registry;
 using Neraca.Storage;
 using Neraca.Web.Features.Shared;
 
@@ -18,23 +18,23 @@ public sealed class DetailModel(NeracaDb db) : PageModel
     public BusinessDetail Business { get; private set; } = null!;
 
     /// <summary>Exports of each product's HS code (province of the business and Indonesia), from the trade facts.</summary>
-    public Dictionary<string, Neraca.Registry.HsExports> Trade { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, HsExports> Trade { get; } = new(StringComparer.Ordinal);
 
-    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+    public IReadOnlyList<RegistryError> Errors { get; private set; } = [];
 
-    public bool IsStaff => !RegistryEndpoints.IsOwnerRole(User);
+    public bool IsStaff => !RegistryAccess.IsOwnerRole(User);
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) =>
         ParseId(id) is { } key && await LoadAsync(key, ct) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostProductAsync(string id, ProductInput product, CancellationToken ct) =>
-        ChangeAsync(id, key => RegistryEndpoints.AddProductAsync(db, User, key, product, ct), ct);
+        ChangeAsync(id, key => RecordChanges.AddProductAsync(db, User, key, product, ct), ct);
 
     public Task<IActionResult> OnPostProductEditAsync(string id, int itemId, ProductInput product, CancellationToken ct) =>
-        ChangeAsync(id, key => RegistryEndpoints.UpdateProductAsync(db, User, key, itemId, product, ct), ct);
+        ChangeAsync(id, key => RecordChanges.UpdateProductAsync(db, User, key, itemId, product, ct), ct);
 
     public Task<IActionResult> OnPostCertificationAsync(string id, CertificationInput certification, CancellationToken ct) =>
-        ChangeAsync(id, key => RegistryEndpoints.AddCertificationAsync(db, User, key, certification, ct), ct);
+        ChangeAsync(id, key => RecordChanges.AddCertificationAsync(db, User, key, certification, ct), ct);
 
     /// <summary>Adds a photo to a product (re-encoded; same limits as the API).</summary>
     public async Task<IActionResult> OnPostPhotoAsync(string id, int productId, IFormFile? photo, CancellationToken ct)
@@ -57,7 +57,7 @@ public sealed class DetailModel(NeracaDb db) : PageModel
             return NotFound();
         }
 
-        Errors = new Dictionary<string, string[]> { ["photo"] = [result.Error] };
+        Errors = [new RegistryError("photo", "photo", result.Error)];
         db.ChangeTracker.Clear();
         return await LoadAsync(key, ct) ? Page() : NotFound();
     }
@@ -70,15 +70,18 @@ public sealed class DetailModel(NeracaDb db) : PageModel
             return NotFound();
         }
 
-        var result = what switch
+        RecordChanges.Kind? kind = what switch
         {
-            "product" => await RegistryEndpoints.DeleteProductAsync(db, User, key, itemId, ct),
-            "certification" => await RegistryEndpoints.DeleteCertificationAsync(db, User, key, itemId, ct),
-            "export" => await RegistryEndpoints.DeleteExportAsync(db, User, key, itemId, ct),
-            "photo" => await RegistryPhotoEndpoints.DeleteAsync(db, User, key, productId ?? 0, itemId, ct),
+            "product" => RecordChanges.Kind.Product,
+            "certification" => RecordChanges.Kind.Certification,
+            "export" => RecordChanges.Kind.Export,
+            "participation" => RecordChanges.Kind.Participation,
             _ => null,
         };
-        return result?.Result is NoContent ? Redirect($"/registry/{key}") : NotFound();
+        var deleted = what == "photo"
+            ? (await RegistryPhotoEndpoints.DeleteAsync(db, User, key, productId ?? 0, itemId, ct)).Result is Microsoft.AspNetCore.Http.HttpResults.NoContent
+            : kind is { } k && await RecordChanges.DeleteAsync(db, User, key, k, itemId, ct);
+        return deleted ? Redirect($"/registry/{key}") : NotFound();
     }
 
     /// <summary>Staff only: an owner cannot delete the business record (the API's rule too).</summary>
@@ -89,46 +92,46 @@ public sealed class DetailModel(NeracaDb db) : PageModel
             return Forbid();
         }
 
-        return ParseId(id) is { } key && (await RegistryEndpoints.DeleteBusinessAsync(db, User, key, ct)).Result is NoContent
+        return ParseId(id) is { } key && await BusinessChanges.DeleteAsync(db, User, key, ct)
             ? Redirect("/registry")
             : NotFound();
     }
 
-    private async Task<IActionResult> ChangeAsync(string id, Func<int, Task<Results<Ok<BusinessDetail>, NotFound, ValidationProblem>>> change, CancellationToken ct)
+    private async Task<IActionResult> ChangeAsync(string id, Func<int, Task<RegistryResult<Business>>> change, CancellationToken ct)
     {
         if (ParseId(id) is not { } key)
         {
             return NotFound();
         }
 
-        switch ((await change(key)).Result)
+        var result = await change(key);
+        if (result.NotFound)
         {
-            case Ok<BusinessDetail>:
-                return Redirect($"/registry/{key}");
-            case ValidationProblem problem:
-                Errors = new Dictionary<string, string[]>(problem.ProblemDetails.Errors);
-                db.ChangeTracker.Clear();
-                return await LoadAsync(key, ct) ? Page() : NotFound();
-            default:
-                return NotFound();
+            return NotFound();
         }
+
+        if (result.Errors.Count == 0)
+        {
+            return Redirect($"/registry/{key}");
+        }
+
+        Errors = result.Errors;
+        db.ChangeTracker.Clear();
+        return await LoadAsync(key, ct) ? Page() : NotFound();
     }
 
     private async Task<bool> LoadAsync(int key, CancellationToken ct)
     {
-        var business = await RegistryEndpoints.Visible(db, User)
-            .Include(b => b.Products).Include(b => b.Certifications).Include(b => b.Exports)
-            .Include(b => b.Assessments).Include(b => b.Participations).AsSplitQuery().AsNoTracking()
-            .FirstOrDefaultAsync(b => b.Id == key, ct);
+        var business = await RegistryAccess.WithAll(RegistryAccess.Visible(db, User)).AsNoTracking().FirstOrDefaultAsync(b => b.Id == key, ct);
         if (business is null)
         {
             return false;
         }
 
-        Business = RegistryEndpoints.Detail(business, await RegistryEndpoints.PhotosAsync(db, business, ct));
+        Business = await RegistryViews.DetailAsync(db, business, ct);
         foreach (var hs in business.Products.Select(p => p.HsCode).Distinct().Take(10))
         {
-            Trade[hs] = await Neraca.Registry.ProductTrade.ExportsAsync(db, hs, business.ProvinceCode, ct);
+            Trade[hs] = await ProductTrade.ExportsAsync(db, hs, business.ProvinceCode, ct);
         }
 
         return true;

@@ -9,12 +9,12 @@ namespace Neraca.Web.Features.Registry;
 
 /// <summary>`/registry/import`: bulk import of an office's business list (XLSX or CSV) with the API's rules; staff only.</summary>
 [Authorize(Policy = AuthPolicies.Officer)]
-[RequestFormLimits(MultipartBodyLengthLimit = RegistryEndpoints.ImportLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = RegistryImportEndpoints.ImportLimit)]
 public sealed class ImportModel(NeracaDb db) : PageModel
 {
     public RegistryImportResult? Result { get; private set; }
 
-    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+    public IReadOnlyList<RegistryError> Errors { get; private set; } = [];
 
     public bool IsNational => Neraca.Accounts.ProvinceScope.Of(User).IsNational;
 
@@ -24,9 +24,9 @@ public sealed class ImportModel(NeracaDb db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var (result, errors) = await RegistryEndpoints.ImportFormAsync(db, User, await Request.ReadFormAsync(ct), ct);
+        var (result, errors) = await RegistryImportEndpoints.ReadFormAsync(db, User, await Request.ReadFormAsync(ct), ct);
         Result = result;
-        Errors = errors ?? new Dictionary<string, string[]>();
+        Errors = errors;
         return Page();
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Neraca.Registry;
 using Neraca.Storage;
 using Neraca.Web.Features.Shared;
 
@@ -30,7 +31,7 @@ public sealed class IndexModel(NeracaDb db) : PageModel
 
     public IReadOnlyList<BusinessSummary> Rows { get; private set; } = [];
     public bool FilterError { get; private set; }
-    public bool IsStaff => !RegistryEndpoints.IsOwnerRole(User);
+    public bool IsStaff => !RegistryAccess.IsOwnerRole(User);
 
     /// <summary>The current filters as a query string, for the CSV/XLSX downloads of the same list.</summary>
     public string Query => QueryString.Create(new Dictionary<string, string?>
@@ -45,10 +46,10 @@ public sealed class IndexModel(NeracaDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var result = await RegistryEndpoints.ListAsync(db, User, Regency, Hs, Certification, Scale, Band, Stage, ct);
-        if (result.Result is Microsoft.AspNetCore.Http.HttpResults.Ok<List<BusinessSummary>> ok)
+        var (rows, _) = await RegistryList.FilterAsync(db, User, new RegistryFilter(Regency, Hs, Certification, Scale, Band, Stage), ct);
+        if (rows is not null)
         {
-            Rows = ok.Value!;
+            Rows = [.. rows.Select(RegistryViews.Summary)];
         }
         else
         {

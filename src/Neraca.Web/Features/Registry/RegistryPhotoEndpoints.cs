@@ -27,7 +27,7 @@ public static class RegistryPhotoEndpoints
             .RequireAuthorization(AuthPolicies.PublicData);
     }
 
-    public static string Url(int photoId, bool thumbnail) => $"/api/registry/photos/{photoId}" + (thumbnail ? "?thumb=true" : "");
+    public static string Url(int photoId, bool thumbnail) => RegistryViews.PhotoUrl(photoId, thumbnail);
 
     internal static async Task<Results<Created<PhotoView>, NotFound, ValidationProblem, ProblemHttpResult>> UploadAsync(
         NeracaDb db, ClaimsPrincipal user, HttpContext context, int id, int productId, CancellationToken ct)
@@ -64,7 +64,7 @@ public static class RegistryPhotoEndpoints
     /// <summary>Shared by the API and the product page: checks access, count and size, re-encodes, stores.</summary>
     internal static async Task<SaveResult> SaveAsync(NeracaDb db, ClaimsPrincipal user, int businessId, int productId, IFormFile file, string actor, CancellationToken ct)
     {
-        var product = await RegistryEndpoints.Visible(db, user).Where(b => b.Id == businessId).SelectMany(b => b.Products).FirstOrDefaultAsync(p => p.Id == productId, ct);
+        var product = await RegistryAccess.Visible(db, user).Where(b => b.Id == businessId).SelectMany(b => b.Products).FirstOrDefaultAsync(p => p.Id == productId, ct);
         if (product is null)
         {
             return new SaveResult(null, null, false);
@@ -105,7 +105,7 @@ public static class RegistryPhotoEndpoints
 
     internal static async Task<Results<NoContent, NotFound>> DeleteAsync(NeracaDb db, ClaimsPrincipal user, int id, int productId, int photoId, CancellationToken ct)
     {
-        var visible = RegistryEndpoints.Visible(db, user).Where(b => b.Id == id).SelectMany(b => b.Products).Where(p => p.Id == productId).Select(p => p.Id);
+        var visible = RegistryAccess.Visible(db, user).Where(b => b.Id == id).SelectMany(b => b.Products).Where(p => p.Id == productId).Select(p => p.Id);
         var photo = await db.ProductPhotos.FirstOrDefaultAsync(p => p.Id == photoId && visible.Contains(p.ProductId), ct);
         if (photo is null)
         {
@@ -131,7 +131,7 @@ public static class RegistryPhotoEndpoints
 
         var allowed = owner.Public || (user.Identity?.IsAuthenticated == true
             && (user.IsInRole(Neraca.Accounts.Roles.Officer) || user.IsInRole(Neraca.Accounts.Roles.Admin) || user.IsInRole(Neraca.Accounts.Roles.Business))
-            && await RegistryEndpoints.Visible(db, user).AnyAsync(b => b.Id == owner.Id, ct));
+            && await RegistryAccess.Visible(db, user).AnyAsync(b => b.Id == owner.Id, ct));
         if (!allowed)
         {
             return TypedResults.NotFound();

@@ -592,7 +592,8 @@ namespace Neraca.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("Nib")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("verification = 'Verified'");
 
                     b.HasIndex("OwnerUserId");
 

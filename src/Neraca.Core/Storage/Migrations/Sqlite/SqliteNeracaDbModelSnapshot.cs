@@ -577,7 +577,8 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Nib")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("verification = 'Verified'");
 
                     b.HasIndex("OwnerUserId");
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Neraca.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNeracaDb))]
-    [Migration("20261207161409_Initial")]
+    [Migration("20261207163546_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -595,7 +595,8 @@ namespace Neraca.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("Nib")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("verification = 'Verified'");
 
                     b.HasIndex("OwnerUserId");
 

@@ -966,7 +966,8 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "IX_business_nib",
                 table: "business",
                 column: "nib",
-                unique: true);
+                unique: true,
+                filter: "verification = 'Verified'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_business_owner_user_id",

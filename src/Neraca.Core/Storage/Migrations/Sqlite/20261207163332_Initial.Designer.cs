@@ -11,7 +11,7 @@ using Neraca.Storage;
 namespace Neraca.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNeracaDb))]
-    [Migration("20261207161229_Initial")]
+    [Migration("20261207163332_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -580,7 +580,8 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Nib")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("verification = 'Verified'");
 
                     b.HasIndex("OwnerUserId");
 
