@@ -19,8 +19,10 @@ public static class ApiDocsEndpoints
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Neraca API</title>
+            <link rel="icon" href="/favicon.svg" type="image/svg+xml">
         </head>
         <body>
+            <nav aria-label="Neraca"><a href="/">&larr; Neraca</a></nav>
             <div id="api-reference" data-openapi="/api/openapi/v1.json"></div>
             <script src="/api/docs/scalar.js"></script>
             <script src="/js/api-docs.js"></script>

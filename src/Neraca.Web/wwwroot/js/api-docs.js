@@ -6,6 +6,9 @@
     window.Scalar.createApiReference(host, {
       url: host.dataset.openapi,
       withDefaultFonts: false,
+      // System fonts only: Scalar's stylesheet names web fonts on its own host, which the CSP blocks (no outside calls).
+      customCss: ':root { --scalar-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; ' +
+        '--scalar-font-code: ui-monospace, "DejaVu Sans Mono", monospace; }',
       hideClientButton: false
     });
   }
