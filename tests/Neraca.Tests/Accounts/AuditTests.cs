@@ -152,8 +152,8 @@ public class AuditTests
         using (admin)
         {
             var html = await admin.GetStringAsync("/admin/audit?Action=sign-in");
-            Assert.Contains("<td>sign-in</td>", html, StringComparison.Ordinal);
-            Assert.DoesNotContain("<td>create</td>", html, StringComparison.Ordinal);
+            Assert.Contains("<td>masuk</td>", html, StringComparison.Ordinal); // action names in the page's language
+            Assert.DoesNotContain("<td>buat</td>", html, StringComparison.Ordinal);
 
             using var csv = await admin.GetAsync("/admin/audit?handler=Csv&Action=sign-in");
             Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
@@ -168,5 +168,40 @@ public class AuditTests
     {
         Assert.Equal("\"'=HYPERLINK(1)\"", Neraca.Web.Features.Admin.AuditModel.Cell("=HYPERLINK(1)"));
         Assert.Equal("\"a \"\"b\"\"\"", Neraca.Web.Features.Admin.AuditModel.Cell("a \"b\""));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task AdminAuditPage_Update_ShowsChangedFieldsReadably(Engine engine)
+    {
+        await using var factory = await NeracaWebFactory.CreateAsync(engine);
+        var (admin, _) = await factory.SignInAsync(Roles.Admin);
+        var officer = await factory.CreateUserAsync(Roles.Officer);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+            await scope.ServiceProvider.GetRequiredService<AccountService>().SetDisabledAsync((await users.FindByIdAsync(officer.Id))!, true);
+        }
+
+        using (admin)
+        {
+            var html = await admin.GetStringAsync("/admin/audit?Action=update");
+
+            Assert.Contains("<strong>IsDisabled</strong>: <span>false → true</span>", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("{&quot;", html, StringComparison.Ordinal); // no raw JSON
+            Assert.DoesNotContain("<strong>Email</strong>", html, StringComparison.Ordinal); // unchanged fields are not listed
+            Assert.Contains("<option value=\"update\" selected=\"selected\">ubah</option>", html, StringComparison.Ordinal);
+
+            var empty = await admin.GetStringAsync("/admin/audit?Actor=nobody-at-all");
+            Assert.Contains("id=\"audit-empty\"", empty, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void AuditDiff_EventDetails_AreListedAndUnchangedFieldsSkipped()
+    {
+        Assert.Equal([new AuditChange("reason", null, "wrong password")], AuditDiff.Changes(null, "{\"reason\":\"wrong password\"}"));
+        Assert.Equal([new AuditChange("b", "1", "2")], AuditDiff.Changes("{\"a\":\"x\",\"b\":1}", "{\"a\":\"x\",\"b\":2}"));
+        Assert.Equal([new AuditChange("value", null, "not json")], AuditDiff.Changes(null, "not json"));
     }
 }

@@ -56,6 +56,12 @@ public class PasswordChangeTests
                 ["__RequestVerificationToken"] = HttpHelpers.FormToken(page),
             }));
             Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+            using var weak = await admin.PostAsync($"/admin/users?handler=Reset&id={user.Id}", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["newPassword"] = "password1234",
+                ["__RequestVerificationToken"] = HttpHelpers.FormToken(page),
+            }));
+            Assert.Contains("Kata sandi ini terlalu umum", await weak.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
             Assert.Equal(HttpStatusCode.Redirect, (await victim.GetAsync("/registry")).StatusCode); // signed out everywhere
         }

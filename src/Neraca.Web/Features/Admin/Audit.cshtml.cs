@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Neraca.Accounts;
 using Neraca.Storage;
 using Neraca.Web.Features.Shared;
 
@@ -31,6 +32,12 @@ public sealed class AuditModel(NeracaDb db) : PageModel
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
+
+    /// <summary>Every action in the trail, for the filter's choices.</summary>
+    public IReadOnlyList<string> Actions { get; private set; } = [];
+
+    /// <summary>Anonymous refused requests in the last 24 hours (counted, not audited one by one): total and addresses.</summary>
+    public (int Requests, int Addresses) Refused { get; private set; }
     public int Total { get; private set; }
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
@@ -40,7 +47,14 @@ public sealed class AuditModel(NeracaDb db) : PageModel
         Total = await query.CountAsync(ct);
         PageNumber = Math.Clamp(PageNumber, 1, Pages);
         Entries = await query.OrderByDescending(e => e.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        Actions = await db.AuditEntries.Select(e => e.Action).Distinct().OrderBy(a => a).ToListAsync(ct);
+        var since = DateTime.UtcNow.AddDays(-1);
+        var refused = await db.DeniedRequests.AsNoTracking().Where(d => d.MinuteUtc >= since).Select(d => new { d.Address, d.Requests }).ToListAsync(ct);
+        Refused = (refused.Sum(r => r.Requests), refused.Select(r => r.Address).Distinct(StringComparer.Ordinal).Count());
     }
+
+    /// <summary>Text key of an action's name (known actions are translated; others show their code).</summary>
+    public static string ActionKey(string action) => "admin.audit.action." + action;
 
     /// <summary>`/admin/audit?handler=csv&amp;...`: every matching row, newest first.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)

@@ -12,7 +12,7 @@ namespace Neraca.Web.Features.Admin;
 
 /// <summary>`/admin/users`: list, create, disable/enable, change the role, reset the password and unlock users (admins only; every change is audited).</summary>
 [Authorize(Policy = AuthPolicies.Admin)]
-public sealed class UsersModel(UserManager<AppUser> users, AccountService accounts, NeracaDb db) : PageModel
+public sealed class UsersModel(UserManager<AppUser> users, AccountService accounts, NeracaDb db, Texts texts) : PageModel
 {
     public sealed record Row(AppUser User, string Role)
     {
@@ -62,7 +62,7 @@ public sealed class UsersModel(UserManager<AppUser> users, AccountService accoun
 
         if (user.Id == users.GetUserId(User) && disabled)
         {
-            Errors = ["You cannot disable your own account."];
+            Errors = [texts["admin.users.self.disable"]];
             await LoadAsync(ct);
             return Page();
         }
@@ -81,7 +81,8 @@ public sealed class UsersModel(UserManager<AppUser> users, AccountService accoun
         }
 
         var errors = await accounts.ResetPasswordAsync(user, newPassword ?? "", mustChange: true, ct);
-        Errors = [.. errors.Select(e => e.Description)];
+        // The same password messages as the user's own change page, in the page's language.
+        Errors = [.. errors.Select(e => texts.Keys.Contains("accounts.password.error." + e.Code) ? texts["accounts.password.error." + e.Code] : e.Description)];
         DoneKey = errors.Count == 0 ? "admin.users.reset.done" : null;
         await LoadAsync(ct);
         return Page();
