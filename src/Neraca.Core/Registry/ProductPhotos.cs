@@ -10,18 +10,45 @@ public sealed record ReencodedPhoto(byte[] Jpeg, int Width, int Height, byte[] T
 /// file name and the declared content type are ignored), the pixel count is checked before decoding (a small file
 /// can unpack to gigabytes), and every photo is decoded and encoded again as a new JPEG: EXIF (GPS position, camera,
 /// owner), XMP, ICC and comments are not carried over, and the EXIF orientation is applied to the pixels first so
-/// phone photos stay upright.
+/// phone photos stay upright. Decoding is bounded: a large JPEG or WebP is decoded already scaled down (the codec
+/// skips the pixels), an image whose decoded size would still exceed <see cref="MaxDecodePixels"/> (a 6324×6324 PNG
+/// of 132 KB) is refused before any pixel is decoded, and at most <see cref="ConcurrentWork"/> photos are decoded at
+/// once (docs/decisions/0019-registry-rules-in-core.md).
 /// </summary>
 public static class ProductPhotos
 {
     public const long MaxBytes = 5 * 1024 * 1024;
     public const int MaxPerProduct = 6;
+    public const int MaxPerBusiness = 60;
     public const long MaxPixels = 40_000_000;
+
+    /// <summary>Pixels actually decoded into memory (4 bytes each: 64 MB), after the codec's own downscaling.</summary>
+    public const long MaxDecodePixels = 16_000_000;
+    public const int ConcurrentWork = 2;
+
+    private static readonly SemaphoreSlim Work = new(ConcurrentWork, ConcurrentWork);
     public const int MaxSide = 1600;
     public const int ThumbnailSide = 320;
     private const int Quality = 85;
 
     private static readonly SKEncodedImageFormat[] Accepted = [SKEncodedImageFormat.Jpeg, SKEncodedImageFormat.Png, SKEncodedImageFormat.Webp];
+
+    /// <summary>
+    /// <see cref="Reencode"/> with at most <see cref="ConcurrentWork"/> photos in work at once: twelve concurrent
+    /// uploads wait their turn instead of holding twelve decoded images.
+    /// </summary>
+    public static async Task<(ReencodedPhoto? Photo, string? Error)> ReencodeAsync(byte[] data, CancellationToken ct)
+    {
+        await Work.WaitAsync(ct);
+        try
+        {
+            return Reencode(data);
+        }
+        finally
+        {
+            Work.Release();
+        }
+    }
 
     /// <summary>The re-encoded photo, or the reason it is refused (in English, like the API's other messages).</summary>
     public static (ReencodedPhoto? Photo, string? Error) Reencode(byte[] data)
@@ -48,7 +75,25 @@ public static class ProductPhotos
             return (null, $"the image has {info.Width}×{info.Height} pixels; at most {MaxPixels / 1_000_000} megapixels are accepted");
         }
 
-        using var bitmap = new SKBitmap(new SKImageInfo(info.Width, info.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        // Ask the codec for the smallest size it can decode to that still covers MaxSide (JPEG: eighths, WebP: any);
+        // PNG cannot scale while decoding, so its full size must fit the decode limit.
+        var scaled = new SKSizeI(info.Width, info.Height);
+        for (var eighths = 1; eighths < 8; eighths++)
+        {
+            var candidate = codec.GetScaledDimensions(eighths / 8f);
+            if (candidate.Width > 0 && candidate.Height > 0 && Math.Max(candidate.Width, candidate.Height) >= Math.Min(MaxSide, Math.Max(info.Width, info.Height)))
+            {
+                scaled = candidate;
+                break;
+            }
+        }
+
+        if ((long)scaled.Width * scaled.Height > MaxDecodePixels)
+        {
+            return (null, $"the image has {info.Width}×{info.Height} pixels; a {codec.EncodedFormat} above {MaxDecodePixels / 1_000_000} megapixels is not accepted: send a JPEG or a smaller image");
+        }
+
+        using var bitmap = new SKBitmap(new SKImageInfo(scaled.Width, scaled.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
         var result = codec.GetPixels(bitmap.Info, bitmap.GetPixels());
         if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
         {

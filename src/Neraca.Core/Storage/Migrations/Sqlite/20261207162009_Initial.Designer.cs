@@ -11,7 +11,7 @@ using Neraca.Storage;
 namespace Neraca.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNeracaDb))]
-    [Migration("20261207160705_Initial")]
+    [Migration("20261207162009_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -709,6 +709,10 @@ namespace Neraca.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("product_id");
 
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("slot");
+
                     b.Property<byte[]>("Thumbnail")
                         .IsRequired()
                         .HasColumnType("BLOB")
@@ -720,9 +724,13 @@ namespace Neraca.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProductId");
+                    b.HasIndex("ProductId", "Slot")
+                        .IsUnique();
 
-                    b.ToTable("business_product_photo", (string)null);
+                    b.ToTable("business_product_photo", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_business_product_photo_slot", "slot BETWEEN 1 AND 6");
+                        });
                 });
 
             modelBuilder.Entity("Neraca.Registry.ProgramParticipation", b =>
