@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Neraca.Storage;
@@ -5,7 +6,7 @@ using Neraca.Storage;
 namespace Neraca.Registry;
 
 /// <summary>The outcome of a photo upload: the stored photo, or an error (TooLarge: answer 413), or neither (not found).</summary>
-public sealed record PhotoSaveResult(PhotoView? Photo, string? Error, bool TooLarge);
+public sealed record PhotoSaveResult(PhotoView? Photo, RegistryError? Error, bool TooLarge);
 
 /// <summary>
 /// Storing and deleting product photos for the API and the business page. A photo takes a numbered slot (1 to
@@ -24,7 +25,7 @@ public static class PhotoChanges
 
         if (length > ProductPhotos.MaxBytes)
         {
-            return new PhotoSaveResult(null, $"the photo is larger than {ProductPhotos.MaxBytes / (1024 * 1024)} MB", true);
+            return new PhotoSaveResult(null, new RegistryError("file", "photo.size", (ProductPhotos.MaxBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture)), true);
         }
 
         if (await CountErrorAsync(db, businessId, productId, ct) is { } full)
@@ -78,19 +79,21 @@ public static class PhotoChanges
             }
         }
 
-        return new PhotoSaveResult(null, $"a product has at most {ProductPhotos.MaxPerProduct} photos: delete one first", false);
+        return new PhotoSaveResult(null, ProductFull, false);
     }
 
-    private static async Task<string?> CountErrorAsync(NeracaDb db, int businessId, int productId, CancellationToken ct)
+    private static RegistryError ProductFull => new("file", "photo.count", ProductPhotos.MaxPerProduct.ToString(CultureInfo.InvariantCulture));
+
+    private static async Task<RegistryError?> CountErrorAsync(NeracaDb db, int businessId, int productId, CancellationToken ct)
     {
         if (await db.ProductPhotos.CountAsync(p => p.ProductId == productId, ct) >= ProductPhotos.MaxPerProduct)
         {
-            return $"a product has at most {ProductPhotos.MaxPerProduct} photos: delete one first";
+            return ProductFull;
         }
 
         var ofBusiness = db.Products.Where(p => p.BusinessId == businessId).Select(p => p.Id);
         return await db.ProductPhotos.CountAsync(p => ofBusiness.Contains(p.ProductId), ct) >= ProductPhotos.MaxPerBusiness
-            ? $"a business has at most {ProductPhotos.MaxPerBusiness} photos: delete one first"
+            ? new RegistryError("file", "photo.business", ProductPhotos.MaxPerBusiness.ToString(CultureInfo.InvariantCulture))
             : null;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SkiaSharp;
 
 namespace Neraca.Registry;
@@ -37,7 +38,7 @@ public static class ProductPhotos
     /// <see cref="Reencode"/> with at most <see cref="ConcurrentWork"/> photos in work at once: twelve concurrent
     /// uploads wait their turn instead of holding twelve decoded images.
     /// </summary>
-    public static async Task<(ReencodedPhoto? Photo, string? Error)> ReencodeAsync(byte[] data, CancellationToken ct)
+    public static async Task<(ReencodedPhoto? Photo, RegistryError? Error)> ReencodeAsync(byte[] data, CancellationToken ct)
     {
         await Work.WaitAsync(ct);
         try
@@ -51,28 +52,28 @@ public static class ProductPhotos
     }
 
     /// <summary>The re-encoded photo, or the reason it is refused (in English, like the API's other messages).</summary>
-    public static (ReencodedPhoto? Photo, string? Error) Reencode(byte[] data)
+    public static (ReencodedPhoto? Photo, RegistryError? Error) Reencode(byte[] data)
     {
         if (data.Length > MaxBytes)
         {
-            return (null, $"the photo is larger than {MaxBytes / (1024 * 1024)} MB");
+            return (null, Fail("photo.size", (MaxBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture)));
         }
 
         using var codec = SKCodec.Create(new SKMemoryStream(data));
         if (codec is null)
         {
-            return (null, "the file is not an image (JPEG, PNG or WebP), whatever its name says");
+            return (null, Fail("photo.notimage"));
         }
 
         if (!Accepted.Contains(codec.EncodedFormat))
         {
-            return (null, $"{codec.EncodedFormat} images are not accepted: send JPEG, PNG or WebP");
+            return (null, Fail("photo.format", codec.EncodedFormat.ToString()));
         }
 
         var info = codec.Info;
         if (info.Width <= 0 || info.Height <= 0 || (long)info.Width * info.Height > MaxPixels)
         {
-            return (null, $"the image has {info.Width}×{info.Height} pixels; at most {MaxPixels / 1_000_000} megapixels are accepted");
+            return (null, Fail("photo.pixels", Size(info.Width, info.Height), (MaxPixels / 1_000_000).ToString(CultureInfo.InvariantCulture)));
         }
 
         // Ask the codec for the smallest size it can decode to that still covers MaxSide (JPEG: eighths, WebP: any);
@@ -90,14 +91,14 @@ public static class ProductPhotos
 
         if ((long)scaled.Width * scaled.Height > MaxDecodePixels)
         {
-            return (null, $"the image has {info.Width}×{info.Height} pixels; a {codec.EncodedFormat} above {MaxDecodePixels / 1_000_000} megapixels is not accepted: send a JPEG or a smaller image");
+            return (null, Fail("photo.decodelimit", Size(info.Width, info.Height), codec.EncodedFormat.ToString(), (MaxDecodePixels / 1_000_000).ToString(CultureInfo.InvariantCulture)));
         }
 
         using var bitmap = new SKBitmap(new SKImageInfo(scaled.Width, scaled.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
         var result = codec.GetPixels(bitmap.Info, bitmap.GetPixels());
         if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
         {
-            return (null, $"the image cannot be decoded ({result})");
+            return (null, Fail("photo.decode", result.ToString()));
         }
 
         using var image = SKImage.FromBitmap(bitmap);
@@ -105,6 +106,10 @@ public static class ProductPhotos
         var (thumbnail, _, _) = Encode(image, codec.EncodedOrigin, ThumbnailSide);
         return (new ReencodedPhoto(jpeg, width, height, thumbnail), null);
     }
+
+    private static RegistryError Fail(string code, params string[] args) => new("file", code, args);
+
+    private static string Size(int width, int height) => string.Create(CultureInfo.InvariantCulture, $"{width}×{height}");
 
     /// <summary>Draws the pixels upright, scaled down to fit <paramref name="side"/>, on white (JPEG has no transparency).</summary>
     private static (byte[] Jpeg, int Width, int Height) Encode(SKImage image, SKEncodedOrigin origin, int side)

@@ -79,7 +79,7 @@ public class PhotoLimitTests
 
         Assert.True(bomb.Length < 1024 * 1024, $"{bomb.Length} bytes");
         Assert.Null(photo);
-        Assert.Contains("6324×6324", error, StringComparison.Ordinal);
+        Assert.Contains("6324×6324", error!.Reason, StringComparison.Ordinal);
         Assert.True(GC.GetTotalAllocatedBytes(precise: true) - before < 16 * 1024 * 1024, "no full-size pixel buffer is allocated");
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), watch.Elapsed.ToString());
     }

@@ -129,4 +129,21 @@ public class RegistryWebFormsTests
         await using var db = factory.Database.NewContext();
         Assert.Equal(Verification.Verified, await db.Businesses.Where(b => b.Id == id).Select(b => b.Verification).SingleAsync());
     }
+
+    [Fact]
+    public async Task DetailPage_UnreadablePrice_ReportedNotSavedAsEmpty()
+    {
+        await using var factory = await NeracaWebFactory.CreateAsync();
+        var (api, _, _) = await factory.TokenClientAsync(Roles.Officer, 18);
+        var id = await RegistryApiTests.CreateAsync(api, RegistryApiTests.NewBusiness("8120000077706"));
+        var (session, _) = await factory.SignInAsync(Roles.Officer, 18);
+        var page = await session.GetStringAsync($"/registry/{id}");
+
+        using var post = await session.PostAsync($"/registry/{id}?handler=Product", Form(page, ("product.NameId", "Kopi bubuk"), ("product.HsCode", "0901"), ("product.MonthlyCapacity", "lima ratus")));
+
+        Assert.Equal(HttpStatusCode.OK, post.StatusCode);
+        Assert.Contains("&#x27;lima ratus&#x27; tidak dapat dibaca", await post.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var db = factory.Database.NewContext();
+        Assert.Equal(0, await db.Products.CountAsync());
+    }
 }

@@ -61,7 +61,7 @@ public sealed class DetailModel(NeracaDb db) : PageModel
         PhotoSaveResult result;
         if (photo is null)
         {
-            result = new PhotoSaveResult(null, "choose a photo (JPEG, PNG or WebP)", false);
+            result = new PhotoSaveResult(null, new RegistryError("photo", "photo.choose"), false);
         }
         else
         {
@@ -79,7 +79,7 @@ public sealed class DetailModel(NeracaDb db) : PageModel
             return NotFound();
         }
 
-        Errors = [new RegistryError("photo", "photo", result.Error)];
+        Errors = [result.Error];
         db.ChangeTracker.Clear();
         return await LoadAsync(key, ct) ? Page() : NotFound();
     }
@@ -126,7 +126,10 @@ public sealed class DetailModel(NeracaDb db) : PageModel
             return NotFound();
         }
 
-        var result = await change(key);
+        // A value the model binder could not read (a price "dua ribu", a date "besok") is reported, never saved as empty.
+        var unreadable = ModelState.Where(m => m.Value?.Errors.Count > 0)
+            .Select(m => new RegistryError(FieldOf(m.Key), "unreadable", m.Value!.AttemptedValue ?? "")).ToList();
+        var result = unreadable.Count > 0 ? RegistryResult<Business>.Invalid(unreadable) : await change(key);
         if (result.NotFound)
         {
             return NotFound();
@@ -161,6 +164,13 @@ public sealed class DetailModel(NeracaDb db) : PageModel
 
     private static int? ParseId(string id) =>
         int.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var key) ? key : null;
+
+    /// <summary>"product.PriceMinRupiah" → "priceMinRupiah", the field name the rules use.</summary>
+    private static string FieldOf(string key)
+    {
+        var name = key[(key.LastIndexOf('.') + 1)..];
+        return name.Length == 0 ? key : char.ToLowerInvariant(name[0]) + name[1..];
+    }
 
     public static string Key(string kebab) => kebab.Replace("-", "", StringComparison.Ordinal);
 }

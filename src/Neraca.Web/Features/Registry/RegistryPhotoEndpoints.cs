@@ -56,7 +56,7 @@ public static class RegistryPhotoEndpoints
         {
             { Photo: { } photo } => TypedResults.Created(Url(photo.Id, false), photo),
             { TooLarge: true } => TooLarge(),
-            { Error: { } error } => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [error] }),
+            { Error: { } error } => BusinessEndpoints.Problem([error]),
             _ => TypedResults.NotFound(),
         };
     }
