@@ -82,6 +82,9 @@ public sealed class ProductPhoto
 {
     public int Id { get; set; }
     public int ProductId { get; set; }
+
+    /// <summary>1 to <see cref="ProductPhotos.MaxPerProduct"/>, unique per product: the database itself caps the photos.</summary>
+    public int Slot { get; set; }
     public int Width { get; set; }
     public int Height { get; set; }
     public byte[] Jpeg { get; set; } = [];

@@ -33,6 +33,7 @@ public static class RegistryMessages
         ["hs"] = ("'{0}' bukan kode HS 2, 4, 6, 8 atau 10 angka dalam bab HS yang dikenal", "'{0}' is not an HS code of 2, 4, 6, 8 or 10 digits in a known HS chapter"),
         ["hs.unknown"] = ("'{0}' tidak ada dalam nomenklatur HS atau BTKI yang dimuat", "'{0}' is not in the loaded HS nomenclature or BTKI tariff book"),
         ["price"] = ("harga, kapasitas dan masa simpan tidak boleh negatif dan harga terendah tidak boleh melebihi harga tertinggi", "prices, capacity and shelf life cannot be negative and the minimum price cannot exceed the maximum"),
+        ["unreadable"] = ("'{0}' tidak dapat dibaca: periksa format angka atau tanggal", "'{0}' cannot be read: check the number or date format"),
         ["number"] = ("'{0}' bukan angka", "'{0}' is not a number"),
         ["date"] = ("'{0}' bukan tanggal (tttt-bb-hh)", "'{0}' is not a date (yyyy-mm-dd)"),
         ["date.future"] = ("tanggal tidak boleh di masa depan", "the date cannot be in the future"),
@@ -56,7 +57,13 @@ public static class RegistryMessages
         ["import.province"] = ("provinsi harus kode provinsi BPS dalam wilayah Anda", "province must be a BPS province code within your scope"),
         ["photo.count"] = ("satu produk paling banyak {0} foto: hapus satu dulu", "a product has at most {0} photos: delete one first"),
         ["photo.business"] = ("satu usaha paling banyak {0} foto: hapus satu dulu", "a business has at most {0} photos: delete one first"),
-        ["photo"] = ("{0}", "{0}"),
+        ["photo.size"] = ("foto lebih besar dari {0} MB", "the photo is larger than {0} MB"),
+        ["photo.notimage"] = ("berkas ini bukan gambar (JPEG, PNG atau WebP), apa pun namanya", "the file is not an image (JPEG, PNG or WebP), whatever its name says"),
+        ["photo.format"] = ("gambar {0} tidak diterima: kirim JPEG, PNG atau WebP", "{0} images are not accepted: send JPEG, PNG or WebP"),
+        ["photo.pixels"] = ("gambar berukuran {0} piksel; paling banyak {1} megapiksel", "the image has {0} pixels; at most {1} megapixels are accepted"),
+        ["photo.decodelimit"] = ("gambar {1} berukuran {0} piksel; di atas {2} megapiksel tidak diterima: kirim JPEG atau gambar yang lebih kecil", "the image has {0} pixels; a {1} above {2} megapixels is not accepted: send a JPEG or a smaller image"),
+        ["photo.decode"] = ("gambar tidak dapat dibaca ({0})", "the image cannot be decoded ({0})"),
+        ["photo.choose"] = ("pilih foto (JPEG, PNG atau WebP)", "choose a photo (JPEG, PNG or WebP)"),
     };
 
     public static IEnumerable<string> Codes => Table.Keys;

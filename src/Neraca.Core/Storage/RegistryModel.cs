@@ -60,9 +60,10 @@ internal static class RegistryModel
 
         b.Entity<ProductPhoto>(e =>
         {
-            e.ToTable("business_product_photo");
+            // The 6-photo cap held by the database: concurrent uploads cannot both take the last slot (decision 0019).
+            e.ToTable("business_product_photo", t => t.HasCheckConstraint("ck_business_product_photo_slot", $"slot BETWEEN 1 AND {ProductPhotos.MaxPerProduct}"));
             e.Property(x => x.By).HasMaxLength(200);
-            e.HasIndex(x => x.ProductId);
+            e.HasIndex(x => new { x.ProductId, x.Slot }).IsUnique();
         });
 
         b.Entity<Certification>(e =>

@@ -76,7 +76,7 @@ public class ProductPhotoTests
         var (scaled, _) = ProductPhotos.Reencode(big.Encode(SKEncodedImageFormat.Png, 100).ToArray());
 
         Assert.Null(text);
-        Assert.Contains("not an image", textError, StringComparison.Ordinal);
+        Assert.Contains("not an image", textError!.Reason, StringComparison.Ordinal);
         Assert.Equal((ProductPhotos.MaxSide, 533), (scaled!.Width, scaled.Height));
         using var thumb = SKBitmap.Decode(scaled.Thumbnail);
         Assert.Equal(ProductPhotos.ThumbnailSide, thumb.Width);
@@ -221,7 +221,7 @@ public class ProductPhotoTests
 
         using (var bad = await session.PostAsync($"/registry/{business}?handler=Photo", Form("bukan gambar"u8.ToArray())))
         {
-            Assert.Contains("not an image", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("berkas ini bukan gambar", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         using (var ok = await session.PostAsync($"/registry/{business}?handler=Photo", Form(JpegWithExif())))

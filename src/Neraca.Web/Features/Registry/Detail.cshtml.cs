@@ -36,6 +36,20 @@ public sealed class DetailModel(NeracaDb db) : PageModel
     public Task<IActionResult> OnPostCertificationAsync(string id, CertificationInput certification, CancellationToken ct) =>
         ChangeAsync(id, key => RecordChanges.AddCertificationAsync(db, User, key, certification, ct), ct);
 
+    /// <summary>An export shipment; the value is read with the registry's number parser ("1.250,50" or "1,250.50").</summary>
+    public Task<IActionResult> OnPostExportAsync(string id, ExportForm export, CancellationToken ct) =>
+        ChangeAsync(id, key => export.ToInput() is ({ } input, _)
+            ? RecordChanges.AddExportAsync(db, User, key, input, ct)
+            : Task.FromResult(RegistryResult<Business>.Invalid(export.ToInput().Errors)), ct);
+
+    /// <summary>Staff only (Core refuses an owner): moves the funnel to "trained".</summary>
+    public Task<IActionResult> OnPostParticipationAsync(string id, ParticipationInput participation, CancellationToken ct) =>
+        ChangeAsync(id, key => RecordChanges.AddParticipationAsync(db, User, key, participation, ct), ct);
+
+    /// <summary>Staff only: verifies a pending business (refused while another verified business holds the NIB).</summary>
+    public Task<IActionResult> OnPostVerifyAsync(string id, CancellationToken ct) =>
+        ChangeAsync(id, key => BusinessChanges.VerifyAsync(db, User, key, Accounts.AccountsSetup.Actor(HttpContext), ct), ct);
+
     /// <summary>Adds a photo to a product (re-encoded; same limits as the API).</summary>
     public async Task<IActionResult> OnPostPhotoAsync(string id, int productId, IFormFile? photo, CancellationToken ct)
     {
@@ -44,9 +58,17 @@ public sealed class DetailModel(NeracaDb db) : PageModel
             return NotFound();
         }
 
-        var result = photo is null
-            ? new RegistryPhotoEndpoints.SaveResult(null, "choose a photo (JPEG, PNG or WebP)", false)
-            : await RegistryPhotoEndpoints.SaveAsync(db, User, key, productId, photo, Accounts.AccountsSetup.Actor(HttpContext), ct);
+        PhotoSaveResult result;
+        if (photo is null)
+        {
+            result = new PhotoSaveResult(null, new RegistryError("photo", "photo.choose"), false);
+        }
+        else
+        {
+            await using var stream = photo.OpenReadStream();
+            result = await PhotoChanges.SaveAsync(db, User, key, productId, stream, photo.Length, Accounts.AccountsSetup.Actor(HttpContext), ct);
+        }
+
         if (result.Photo is not null)
         {
             return Redirect($"/registry/{key}");
@@ -57,7 +79,7 @@ public sealed class DetailModel(NeracaDb db) : PageModel
             return NotFound();
         }
 
-        Errors = [new RegistryError("photo", "photo", result.Error)];
+        Errors = [result.Error];
         db.ChangeTracker.Clear();
         return await LoadAsync(key, ct) ? Page() : NotFound();
     }
@@ -79,7 +101,7 @@ public sealed class DetailModel(NeracaDb db) : PageModel
             _ => null,
         };
         var deleted = what == "photo"
-            ? (await RegistryPhotoEndpoints.DeleteAsync(db, User, key, productId ?? 0, itemId, ct)).Result is Microsoft.AspNetCore.Http.HttpResults.NoContent
+            ? await PhotoChanges.DeleteAsync(db, User, key, productId ?? 0, itemId, ct)
             : kind is { } k && await RecordChanges.DeleteAsync(db, User, key, k, itemId, ct);
         return deleted ? Redirect($"/registry/{key}") : NotFound();
     }
@@ -104,7 +126,10 @@ public sealed class DetailModel(NeracaDb db) : PageModel
             return NotFound();
         }
 
-        var result = await change(key);
+        // A value the model binder could not read (a price "dua ribu", a date "besok") is reported, never saved as empty.
+        var unreadable = ModelState.Where(m => m.Value?.Errors.Count > 0)
+            .Select(m => new RegistryError(FieldOf(m.Key), "unreadable", m.Value!.AttemptedValue ?? "")).ToList();
+        var result = unreadable.Count > 0 ? RegistryResult<Business>.Invalid(unreadable) : await change(key);
         if (result.NotFound)
         {
             return NotFound();
@@ -140,5 +165,28 @@ public sealed class DetailModel(NeracaDb db) : PageModel
     private static int? ParseId(string id) =>
         int.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var key) ? key : null;
 
+    /// <summary>"product.PriceMinRupiah" → "priceMinRupiah", the field name the rules use.</summary>
+    private static string FieldOf(string key)
+    {
+        var name = key[(key.LastIndexOf('.') + 1)..];
+        return name.Length == 0 ? key : char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
     public static string Key(string kebab) => kebab.Replace("-", "", StringComparison.Ordinal);
+}
+
+/// <summary>The export form's fields as typed; the value goes through the registry's number parser, so a bad value is an error, not null.</summary>
+public sealed class ExportForm
+{
+    public DateOnly? Date { get; set; }
+    public string? Country { get; set; }
+    public string? HsCode { get; set; }
+    public string? ValueUsd { get; set; }
+    public string? Volume { get; set; }
+    public string? Buyer { get; set; }
+
+    public (ExportInput? Input, IReadOnlyList<RegistryError> Errors) ToInput() =>
+        RegistryValues.TryAmount(ValueUsd, out var value)
+            ? (new ExportInput(Date, Country, HsCode, value, Volume, Buyer), [])
+            : (null, [new RegistryError("valueUsd", "number", ValueUsd?.Trim() ?? "")]);
 }

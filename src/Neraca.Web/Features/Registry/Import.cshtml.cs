@@ -9,7 +9,7 @@ namespace Neraca.Web.Features.Registry;
 
 /// <summary>`/registry/import`: bulk import of an office's business list (XLSX or CSV) with the API's rules; staff only.</summary>
 [Authorize(Policy = AuthPolicies.Officer)]
-[RequestFormLimits(MultipartBodyLengthLimit = RegistryImportEndpoints.ImportLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = RegistryImportForm.ImportLimit)]
 public sealed class ImportModel(NeracaDb db) : PageModel
 {
     public RegistryImportResult? Result { get; private set; }
@@ -24,7 +24,7 @@ public sealed class ImportModel(NeracaDb db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var (result, errors) = await RegistryImportEndpoints.ReadFormAsync(db, User, await Request.ReadFormAsync(ct), ct);
+        var (result, errors) = await RegistryImportForm.ReadAsync(db, User, await Request.ReadFormAsync(ct), ct);
         Result = result;
         Errors = errors;
         return Page();

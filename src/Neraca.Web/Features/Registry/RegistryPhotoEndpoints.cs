@@ -49,73 +49,20 @@ public static class RegistryPhotoEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["send exactly one photo (field 'file')"] });
         }
 
-        var result = await SaveAsync(db, user, id, productId, form.Files[0], Accounts.AccountsSetup.Actor(context), ct);
+        var file = form.Files[0];
+        await using var stream = file.OpenReadStream();
+        var result = await PhotoChanges.SaveAsync(db, user, id, productId, stream, file.Length, Accounts.AccountsSetup.Actor(context), ct);
         return result switch
         {
             { Photo: { } photo } => TypedResults.Created(Url(photo.Id, false), photo),
             { TooLarge: true } => TooLarge(),
-            { Error: { } error } => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [error] }),
+            { Error: { } error } => BusinessEndpoints.Problem([error]),
             _ => TypedResults.NotFound(),
         };
     }
 
-    public sealed record SaveResult(PhotoView? Photo, string? Error, bool TooLarge);
-
-    /// <summary>Shared by the API and the product page: checks access, count and size, re-encodes, stores.</summary>
-    internal static async Task<SaveResult> SaveAsync(NeracaDb db, ClaimsPrincipal user, int businessId, int productId, IFormFile file, string actor, CancellationToken ct)
-    {
-        var product = await RegistryAccess.Visible(db, user).Where(b => b.Id == businessId).SelectMany(b => b.Products).FirstOrDefaultAsync(p => p.Id == productId, ct);
-        if (product is null)
-        {
-            return new SaveResult(null, null, false);
-        }
-
-        if (file.Length > ProductPhotos.MaxBytes)
-        {
-            return new SaveResult(null, $"the photo is larger than {ProductPhotos.MaxBytes / (1024 * 1024)} MB", true);
-        }
-
-        if (await db.ProductPhotos.CountAsync(p => p.ProductId == productId, ct) >= ProductPhotos.MaxPerProduct)
-        {
-            return new SaveResult(null, $"a product has at most {ProductPhotos.MaxPerProduct} photos: delete one first", false);
-        }
-
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
-        var (photo, error) = ProductPhotos.Reencode(buffer.ToArray());
-        if (photo is null)
-        {
-            return new SaveResult(null, error, false);
-        }
-
-        var row = new ProductPhoto
-        {
-            ProductId = productId,
-            Width = photo.Width,
-            Height = photo.Height,
-            Jpeg = photo.Jpeg,
-            Thumbnail = photo.Thumbnail,
-            CreatedAtUtc = DateTime.UtcNow,
-            By = actor,
-        };
-        db.ProductPhotos.Add(row);
-        await db.SaveChangesAsync(ct);
-        return new SaveResult(new PhotoView(row.Id, row.Width, row.Height, Url(row.Id, false), Url(row.Id, true)), null, false);
-    }
-
-    internal static async Task<Results<NoContent, NotFound>> DeleteAsync(NeracaDb db, ClaimsPrincipal user, int id, int productId, int photoId, CancellationToken ct)
-    {
-        var visible = RegistryAccess.Visible(db, user).Where(b => b.Id == id).SelectMany(b => b.Products).Where(p => p.Id == productId).Select(p => p.Id);
-        var photo = await db.ProductPhotos.FirstOrDefaultAsync(p => p.Id == photoId && visible.Contains(p.ProductId), ct);
-        if (photo is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        db.ProductPhotos.Remove(photo);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
+    private static async Task<Results<NoContent, NotFound>> DeleteAsync(NeracaDb db, ClaimsPrincipal user, int id, int productId, int photoId, CancellationToken ct) =>
+        await PhotoChanges.DeleteAsync(db, user, id, productId, photoId, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     /// <summary>Owner and staff see their businesses' photos; anyone sees photos of catalog businesses. Otherwise 404.</summary>
     internal static async Task<Results<FileContentHttpResult, NotFound>> GetAsync(NeracaDb db, ClaimsPrincipal user, HttpContext context, int photoId, bool? thumb, CancellationToken ct)

@@ -816,6 +816,10 @@ namespace Neraca.Storage.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("product_id");
 
+                    b.Property<int>("Slot")
+                        .HasColumnType("integer")
+                        .HasColumnName("slot");
+
                     b.Property<byte[]>("Thumbnail")
                         .IsRequired()
                         .HasColumnType("bytea")
@@ -827,9 +831,13 @@ namespace Neraca.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProductId");
+                    b.HasIndex("ProductId", "Slot")
+                        .IsUnique();
 
-                    b.ToTable("business_product_photo", (string)null);
+                    b.ToTable("business_product_photo", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_business_product_photo_slot", "slot BETWEEN 1 AND 6");
+                        });
                 });
 
             modelBuilder.Entity("Neraca.Registry.ProgramParticipation", b =>

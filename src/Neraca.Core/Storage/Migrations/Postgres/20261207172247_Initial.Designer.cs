@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Neraca.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNeracaDb))]
-    [Migration("20261207163546_Initial")]
+    [Migration("20261207172247_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -819,6 +819,10 @@ namespace Neraca.Storage.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("product_id");
 
+                    b.Property<int>("Slot")
+                        .HasColumnType("integer")
+                        .HasColumnName("slot");
+
                     b.Property<byte[]>("Thumbnail")
                         .IsRequired()
                         .HasColumnType("bytea")
@@ -830,9 +834,13 @@ namespace Neraca.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProductId");
+                    b.HasIndex("ProductId", "Slot")
+                        .IsUnique();
 
-                    b.ToTable("business_product_photo", (string)null);
+                    b.ToTable("business_product_photo", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_business_product_photo_slot", "slot BETWEEN 1 AND 6");
+                        });
                 });
 
             modelBuilder.Entity("Neraca.Registry.ProgramParticipation", b =>

@@ -822,6 +822,7 @@ namespace Neraca.Storage.Migrations.Postgres
                     id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     product_id = table.Column<int>(type: "integer", nullable: false),
+                    slot = table.Column<int>(type: "integer", nullable: false),
                     width = table.Column<int>(type: "integer", nullable: false),
                     height = table.Column<int>(type: "integer", nullable: false),
                     jpeg = table.Column<byte[]>(type: "bytea", nullable: false),
@@ -832,6 +833,7 @@ namespace Neraca.Storage.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_business_product_photo", x => x.id);
+                    table.CheckConstraint("ck_business_product_photo_slot", "slot BETWEEN 1 AND 6");
                     table.ForeignKey(
                         name: "FK_business_product_photo_business_product_product_id",
                         column: x => x.product_id,
@@ -1010,9 +1012,10 @@ namespace Neraca.Storage.Migrations.Postgres
                 column: "hs_code");
 
             migrationBuilder.CreateIndex(
-                name: "IX_business_product_photo_product_id",
+                name: "IX_business_product_photo_product_id_slot",
                 table: "business_product_photo",
-                column: "product_id");
+                columns: new[] { "product_id", "slot" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_country_iso2",

@@ -11,7 +11,7 @@ using Neraca.Storage;
 namespace Neraca.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNeracaDb))]
-    [Migration("20261207163332_Initial")]
+    [Migration("20261207172126_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -796,6 +796,10 @@ namespace Neraca.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("product_id");
 
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("slot");
+
                     b.Property<byte[]>("Thumbnail")
                         .IsRequired()
                         .HasColumnType("BLOB")
@@ -807,9 +811,13 @@ namespace Neraca.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProductId");
+                    b.HasIndex("ProductId", "Slot")
+                        .IsUnique();
 
-                    b.ToTable("business_product_photo", (string)null);
+                    b.ToTable("business_product_photo", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_business_product_photo_slot", "slot BETWEEN 1 AND 6");
+                        });
                 });
 
             modelBuilder.Entity("Neraca.Registry.ProgramParticipation", b =>

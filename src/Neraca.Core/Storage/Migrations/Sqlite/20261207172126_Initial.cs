@@ -821,6 +821,7 @@ namespace Neraca.Storage.Migrations.Sqlite
                     id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     product_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    slot = table.Column<int>(type: "INTEGER", nullable: false),
                     width = table.Column<int>(type: "INTEGER", nullable: false),
                     height = table.Column<int>(type: "INTEGER", nullable: false),
                     jpeg = table.Column<byte[]>(type: "BLOB", nullable: false),
@@ -831,6 +832,7 @@ namespace Neraca.Storage.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_business_product_photo", x => x.id);
+                    table.CheckConstraint("ck_business_product_photo_slot", "slot BETWEEN 1 AND 6");
                     table.ForeignKey(
                         name: "FK_business_product_photo_business_product_product_id",
                         column: x => x.product_id,
@@ -1009,9 +1011,10 @@ namespace Neraca.Storage.Migrations.Sqlite
                 column: "hs_code");
 
             migrationBuilder.CreateIndex(
-                name: "IX_business_product_photo_product_id",
+                name: "IX_business_product_photo_product_id_slot",
                 table: "business_product_photo",
-                column: "product_id");
+                columns: new[] { "product_id", "slot" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_country_iso2",
