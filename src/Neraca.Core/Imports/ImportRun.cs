@@ -221,13 +221,30 @@ internal sealed class ImportRun(
         }
     }
 
-    /// <summary>An active scope of an earlier batch with a key this batch also has is a revision: refused unless --replace.</summary>
+    /// <summary>
+    /// An active scope of an earlier batch that this batch covers is a revision: refused unless --replace. This batch
+    /// covers the keys it has and, where it is a national file (detail of several provinces in a flow × period), every
+    /// province's detail in its chapters of that period: a province it does not list traded zero there (decision 0015).
+    /// A province's own detail in a chapter that a national file already covers (with zero, if it listed no port of the
+    /// province) is a revision of that zero as well.
+    /// </summary>
     private async Task ResolveConflictsAsync(CancellationToken ct)
     {
         var conflicts = new List<(int ScopeId, int BatchId, string File, ScopeKey Key)>();
         touched = [.. scopes.Table.Periods()];
+        var keys = Enumerable.Range(0, scopes.Table.Count).Select(scopes.Table.KeyAt).Where(k => k.Basis == Basis.Detail)
+            .ToLookup(k => (k.Flow, k.Year, k.Month));
         foreach (var (flow, year, month) in touched)
         {
+            var mine = keys[(flow, year, month)].ToList();
+            HashSet<string>? national = mine.Select(k => k.Province).Distinct().Skip(1).Any()
+                ? [.. mine.Select(k => k.Hs2)]
+                : null;
+            if (national is null && mine.Count > 0)
+            {
+                await AddZeroConflictsAsync(flow, year, month, mine, conflicts, ct);
+            }
+
             monthTotals.Touch(flow, year, month);
             await using var command = Sql.Command(connection, transaction, ImportSql.ActiveScopesOfPeriod,
                 ("@flow", (byte)flow), ("@year", year), ("@month", month), ("@true", true));
@@ -235,7 +252,7 @@ internal sealed class ImportRun(
             while (await r.ReadAsync(ct))
             {
                 var key = new ScopeKey(flow, year, month, (Basis)r.GetByte(3), r.GetInt16(4), r.GetString(5));
-                if (scopes.Table.Contains(key))
+                if (scopes.Table.Contains(key) || (key.Basis == Basis.Detail && national?.Contains(key.Hs2) == true))
                 {
                     conflicts.Add((r.GetInt32(0), r.GetInt32(1), r.GetString(2), key));
                 }
@@ -249,21 +266,48 @@ internal sealed class ImportRun(
 
         if (conflicts.Count > 0 && !options.Replace)
         {
-            foreach (var c in conflicts.Take(20))
+            foreach (var c in conflicts) // every one: stored up to ReadContext.MaxStoredIssues, all counted
             {
-                context.Error(context.At(), null, string.Create(CultureInfo.InvariantCulture,
-                    $"{c.Key} is already loaded by batch {c.BatchId} ({c.File}); import with --replace to supersede it (a BPS revision)"));
+                context.Error(context.At(), null, c.BatchId > 0
+                    ? string.Create(CultureInfo.InvariantCulture, $"{c.Key} is already loaded by batch {c.BatchId} ({c.File}); import with --replace to supersede it (a BPS revision)")
+                    : $"{c.Key} is already covered by {c.File}; import with --replace to supersede it (a BPS revision)");
             }
 
             return;
         }
 
-        foreach (var c in conflicts)
+        foreach (var c in conflicts.Where(c => c.ScopeId > 0))
         {
             await Sql.ExecuteAsync(connection, transaction, ImportSql.Supersede, ct, ("@false", false), ("@b", batchId), ("@id", c.ScopeId));
         }
 
-        replaced.AddRange(conflicts.Select(c => c.BatchId).Distinct().Order());
+        replaced.AddRange(conflicts.Where(c => c.BatchId > 0).Select(c => c.BatchId).Distinct().Order());
+    }
+
+    /// <summary>A province's own detail in chapters a national file already covers for the period, where it has no scope (zero).</summary>
+    private async Task AddZeroConflictsAsync(Flow flow, short year, byte month, List<ScopeKey> mine, List<(int, int, string, ScopeKey)> conflicts, CancellationToken ct)
+    {
+        await using var command = Sql.Command(connection, transaction, ImportSql.NationalDetailOfPeriod, ("@flow", (byte)flow), ("@year", year), ("@month", month));
+        if (await command.ExecuteScalarAsync(ct) is not string stored)
+        {
+            return;
+        }
+
+        var chapters = stored.Split(',').ToHashSet(StringComparer.Ordinal);
+        // A key with an active scope of its own is found by the exact-key check; here only the national zeros.
+        var active = new HashSet<(short, string)>();
+        await using (var scopesOf = Sql.Command(connection, transaction, ImportSql.ActiveScopesOfPeriod,
+            ("@flow", (byte)flow), ("@year", year), ("@month", month), ("@true", true)))
+        await using (var r = await scopesOf.ExecuteReaderAsync(ct))
+        {
+            while (await r.ReadAsync(ct))
+            {
+                active.Add((r.GetInt16(4), r.GetString(5)));
+            }
+        }
+
+        conflicts.AddRange(mine.Where(k => chapters.Contains(k.Hs2) && !active.Contains((k.Province, k.Hs2)))
+            .Select(k => (0, 0, "a national file (the province traded zero there)", k)));
     }
 
     private async Task FinishAsync(long written, CancellationToken ct)

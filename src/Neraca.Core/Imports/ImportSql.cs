@@ -49,6 +49,9 @@ internal static class ImportSql
         WHERE s.flow = @flow AND s.year = @year AND s.month = @month AND s.is_active = @true
         """;
 
+    /// <summary>The chapters a national file covers in the period (null when none): its zeros count as loaded for conflicts.</summary>
+    public const string NationalDetailOfPeriod = "SELECT hs2_covered FROM national_detail WHERE flow = @flow AND year = @year AND month = @month";
+
     public const string DeleteNationalDetail = "DELETE FROM national_detail WHERE flow = @flow AND year = @year AND month = @month";
 
     public const string InsertNationalDetail = "INSERT INTO national_detail (flow, year, month, hs2_covered) VALUES (@flow, @year, @month, @h)";
