@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Neraca.Common;
 using Neraca.Trade;
 using Spectre.Console;
 
@@ -28,15 +29,14 @@ internal static class BalanceCommand
     {
         var from = YearMonth.Parse(result.GetValue(From), "--from");
         var to = YearMonth.Parse(result.GetValue(To), "--to");
-        var province = TradeCli.ParseProvince(result.GetValue(Province));
-        var granularity = TradeCli.Choice(result.GetValue(Granularity), "--granularity", "month", "quarter", "year") switch
+        var province = Parameters.Province(result.GetValue(Province), "--province");
+        var granularity = Parameters.Choice(result.GetValue(Granularity), "--granularity", "month", "quarter", "year") switch
         {
             "quarter" => Trade.Granularity.Quarter,
             "year" => Trade.Granularity.Year,
             _ => Trade.Granularity.Month,
         };
-        var format = TradeCli.Choice(result.GetValue(Format), "--format", "table", "csv", "json");
-        TradeFigures.CheckProvince(province);
+        var format = Parameters.Choice(result.GetValue(Format), "--format", "table", "csv", "json");
         if (from > to)
         {
             throw new TradeArgumentException("from", $"--from {from} is after --to {to}");

@@ -43,7 +43,7 @@ internal static class CommoditiesCommand
         Sub("concentration", "Products and markets exported, HHI (0.15 / 0.25) over time",
             (a, r, p, prov, ct) => a.ConcentrationAsync(p, prov, r.GetValue(Digits), ct), Digits),
         Sub("import-watch", "Imported HS codes the province also exports or its registered businesses make, by import value or growth, with evidence",
-            (a, r, p, prov, ct) => a.ImportWatchAsync(p, prov, r.GetValue(Digits), TradeCli.Choice(r.GetValue(Sort), "--sort", "value", "growth") == "growth", r.GetValue(Lang)!, localNames: true, ct),
+            (a, r, p, prov, ct) => a.ImportWatchAsync(p, prov, r.GetValue(Digits), Parameters.Choice(r.GetValue(Sort), "--sort", "value", "growth") == "growth", r.GetValue(Lang)!, localNames: true, ct),
             Digits, Sort),
     };
 
@@ -59,10 +59,9 @@ internal static class CommoditiesCommand
         command.SetAction((result, ct) => TradeCli.GuardAsync(async () =>
         {
             var period = TradePeriod.Parse(result.GetValue(Period), "--period");
-            var province = TradeCli.ParseProvince(result.GetValue(Province));
-            var format = TradeCli.Choice(result.GetValue(Format), "--format", "table", "csv", "json");
-            var indonesian = TradeCli.Choice(result.GetValue(Lang), "--lang", "id", "en") == "id";
-            TradeFigures.CheckProvince(province);
+            var province = Parameters.Province(result.GetValue(Province), "--province");
+            var format = Parameters.Choice(result.GetValue(Format), "--format", "table", "csv", "json");
+            var indonesian = Parameters.Language(result.GetValue(Lang), "--lang") == "id";
             await using var db = await CliOptions.OpenAsync(result, ct);
             var analysis = await run(new CommodityAnalyses(db), result, period, province, ct);
             var table = CommodityTable.For(analysis, indonesian);
@@ -84,7 +83,7 @@ internal static class CommoditiesCommand
         return command;
     }
 
-    private static Flow ParseFlow(string? value) => TradeCli.Choice(value, "--flow", "export", "import") == "export" ? Flow.Export : Flow.Import;
+    private static Flow ParseFlow(string? value) => Parameters.Flow(value, "--flow");
 
     private static void Write(CommodityTable data, string? note)
     {

@@ -34,18 +34,13 @@ internal static class TopCommand
 
     private static async Task<int> RunAsync(ParseResult result, CancellationToken ct)
     {
-        var by = Enum.Parse<TopBy>(TradeCli.Choice(result.GetValue(By), "--by", "hs2", "hs4", "hs6", "hs8", "country", "port", "group"), ignoreCase: true);
-        var flow = TradeCli.Choice(result.GetValue(FlowOption), "--flow", "export", "import") == "export" ? Flow.Export : Flow.Import;
-        var period = TradePeriod.Parse(result.GetValue(Period), "--period");
-        var province = TradeCli.ParseProvince(result.GetValue(Province));
-        var language = TradeCli.Choice(result.GetValue(Lang), "--lang", "id", "en");
-        var format = TradeCli.Choice(result.GetValue(Format), "--format", "table", "csv", "json", "json-full");
-        if (!int.TryParse(result.GetValue(N), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > TradeFigures.MaxTopN)
-        {
-            throw new TradeArgumentException("n", string.Create(CultureInfo.InvariantCulture, $"--n must be a whole number from 1 to {TradeFigures.MaxTopN}, not '{result.GetValue(N)}'"));
-        }
-
-        TradeFigures.CheckProvince(province);
+        var by = Enum.Parse<TopBy>(Parameters.Choice(result.GetValue(By), "--by", "hs2", "hs4", "hs6", "hs8", "country", "port", "group"), ignoreCase: true);
+        var flow = Parameters.Flow(result.GetValue(FlowOption), "--flow");
+        var period = Parameters.Period(result.GetValue(Period), "--period");
+        var province = Parameters.Province(result.GetValue(Province), "--province");
+        var language = Parameters.Language(result.GetValue(Lang), "--lang");
+        var format = Parameters.Choice(result.GetValue(Format), "--format", "table", "csv", "json", "json-full");
+        var n = Parameters.TopN(result.GetValue(N), "--n");
         await using var db = await CliOptions.OpenAsync(result, ct);
         var top = await new TradeFigures(db).TopAsync(by, flow, period, province, n, language, ct);
         switch (format)

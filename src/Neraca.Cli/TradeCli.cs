@@ -14,28 +14,6 @@ internal static class TradeCli
 
     public static Option<string> Format() => new("--format") { Description = "table|csv|json", DefaultValueFactory = _ => "table" };
 
-    /// <exception cref="TradeArgumentException">not a number.</exception>
-    public static short? ParseProvince(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        return short.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var code)
-            ? code
-            : throw new TradeArgumentException("province", $"--province must be a BPS province code such as 18, not '{text}'");
-    }
-
-    /// <exception cref="TradeArgumentException">not one of <paramref name="allowed"/>.</exception>
-    public static string Choice(string? value, string option, params string[] allowed)
-    {
-        var v = (value ?? "").Trim().ToLowerInvariant();
-        return Array.IndexOf(allowed, v) >= 0
-            ? v
-            : throw new TradeArgumentException(option, $"{option} must be {string.Join("|", allowed)}, not '{value}'");
-    }
-
     /// <summary>Runs a command body; a bad parameter prints its reason on stderr and exits 2.</summary>
     public static async Task<int> GuardAsync(Func<Task<int>> body)
     {

@@ -78,11 +78,38 @@ public sealed class TradeImporter(NeracaDb db, Func<string, string?> resolveIso2
 
             return summary;
         }
+        catch (DbException ex) when (IsConcurrentImport(ex))
+        {
+            // Two imports of the same file at once: the database's unique sha256 lets one win; the other gets an answer,
+            // not a stack trace (security 10).
+            await db.Database.CloseConnectionAsync();
+            var winner = await db.ImportBatches.Where(b => b.Sha256 == sha).Select(b => (int?)b.Id).FirstOrDefaultAsync(CancellationToken.None);
+            return winner is int batch
+                ? new ImportSummary
+                {
+                    File = fileName,
+                    Sha256 = sha,
+                    Outcome = ImportOutcome.AlreadyImported,
+                    BatchId = batch,
+                    Message = $"already imported as batch {batch} (by an import that ran at the same time)",
+                    ElapsedMs = clock.ElapsedMilliseconds,
+                }
+                : Rejected(fileName, reader.Format, sha, "another import was writing the same data at the same time; nothing was written, try again", clock);
+        }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>The batch's unique sha256 taken by another import (PostgreSQL 23505, SQLite 19), a serialization failure, or a database busy with another writer (SQLite 5/6).</summary>
+    private static bool IsConcurrentImport(DbException ex) => ex switch
+    {
+        Npgsql.PostgresException pg => (pg.SqlState == "23505" && pg.ConstraintName?.Contains("sha256", StringComparison.Ordinal) == true) || pg.SqlState is "40001" or "40P01",
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6
+            || (sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("import_batch.sha256", StringComparison.Ordinal)),
+        _ => false,
+    };
 
     private static ImportSummary Rejected(string file, string format, string sha, string message, Stopwatch clock) => new()
     {

@@ -99,4 +99,11 @@ public sealed class TradeArgumentException(string parameter, string message) : A
 
     /// <summary>The message without the "(Parameter ...)" suffix, for stderr and ProblemDetails.</summary>
     public string Reason { get; } = message;
+
+    /// <summary>The same reason in Bahasa Indonesia, when the thrower gives one (<see cref="Common.Parameters"/> does).</summary>
+    public string? ReasonId { get; init; }
+
+    /// <summary>The reason in the reader's language: Indonesian unless the culture is English.</summary>
+    public string ReasonFor(System.Globalization.CultureInfo culture) =>
+        ReasonId is not null && !string.Equals(culture.TwoLetterISOLanguageName, "en", StringComparison.Ordinal) ? ReasonId : Reason;
 }

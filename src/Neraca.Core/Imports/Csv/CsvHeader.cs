@@ -17,6 +17,9 @@ internal sealed class CsvHeader
 
     public bool Has(CsvColumn column) => indexes[(int)column] >= 0;
 
+    /// <summary>The name of the field at <paramref name="index"/> as the file writes it.</summary>
+    public string NameAt(int index) => names[index];
+
     /// <summary>The column's name as the file writes it, for messages.</summary>
     public string NameOf(CsvColumn column) => names[indexes[(int)column]];
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Neraca.Common;
 using Neraca.Storage;
-using Sylvan.Data.Csv;
 
 namespace Neraca.Imports.Csv;
 
@@ -15,12 +14,12 @@ internal sealed class CsvRowParser(CsvHeader header, ReadContext context)
 
     private readonly CsvNumberParser numbers = new(context);
     private readonly StringPool strings = new();
-    private CsvDataReader record = null!;
+    private CsvLine record = null!;
     private long line;
     private bool hasError;
     private short lastKnownProvince = -1;
 
-    public RawFact? Parse(CsvDataReader csv, long lineNumber)
+    public RawFact? Parse(CsvLine csv, long lineNumber)
     {
         record = csv;
         line = lineNumber;
@@ -47,7 +46,7 @@ internal sealed class CsvRowParser(CsvHeader header, ReadContext context)
     private ReadOnlySpan<char> Field(CsvColumn column)
     {
         var index = header.IndexOf(column);
-        return index < 0 ? [] : record.GetFieldSpan(index).Trim();
+        return index < 0 ? [] : record[index].Trim();
     }
 
     /// <summary>YYYY-MM (a month) or YYYY (a year, Month 0).</summary>

@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Text;
-using Sylvan.Data.Csv;
 
 namespace Neraca.Imports.Csv;
 
 /// <summary>
 /// Reads the flat CSV format (<c>period,flow,province,hs_code,country,port,value_usd,netweight_kg</c>, any subset
 /// with period, a value column and flow unless --flow is given; Indonesian names accepted). Records stream through
-/// Sylvan's reader one at a time, so memory stays constant however long the file is.
-/// Line numbers assume no quoted field spans lines (the format has no such fields).
+/// the bounded line reader one at a time, so memory stays constant however long the file is. One record is one line
+/// (the format has no field spanning lines); <see cref="CsvLine"/> splits it.
 /// </summary>
 public sealed class FlatCsvReader : ITradeReader
 {
@@ -21,10 +20,14 @@ public sealed class FlatCsvReader : ITradeReader
         return ReadRecords(stream, context);
     }
 
+    /// <summary>A field longer than this is refused with its row and column (names and codes are short).</summary>
+    public const int MaxFieldLength = 1_000;
+
     private static IEnumerable<RawFact> ReadRecords(Stream stream, ReadContext context)
     {
         using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
-        var headerLine = text.ReadLine();
+        var lines = new BoundedLineReader(text, context.FileName);
+        var headerLine = lines.ReadLine();
         if (string.IsNullOrWhiteSpace(headerLine))
         {
             throw new TradeFileException($"{context.FileName}: empty file (no header line)");
@@ -37,12 +40,12 @@ public sealed class FlatCsvReader : ITradeReader
             yield break;
         }
 
-        using var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = false, Delimiter = separator });
+        var record = new CsvLine(separator);
         var rows = new CsvRowParser(header, context);
-        while (Next(csv, context))
+        while (lines.ReadLine() is { } line)
         {
             context.CellsRead++;
-            if (Accept(csv, header, rows, context) is { } fact)
+            if (Accept(record, line, lines.LineNumber, header, rows, context) is { } fact)
             {
                 context.FactsEmitted++;
                 yield return fact;
@@ -54,46 +57,48 @@ public sealed class FlatCsvReader : ITradeReader
     private static char DetectSeparator(string headerLine) =>
         headerLine.AsSpan().Count(';') > headerLine.AsSpan().Count(',') ? ';' : ',';
 
-    /// <summary>The header is line 1; data record N is line N + 1.</summary>
-    private static long LineOf(CsvDataReader csv) => csv.RowNumber + 1;
-
-    private static bool Next(CsvDataReader csv, ReadContext context)
+    /// <summary>Skips blank lines, rejects a wrong field count or an oversized field, else parses; accounts every record it does not emit.</summary>
+    private static RawFact? Accept(CsvLine record, string text, long line, CsvHeader header, CsvRowParser rows, ReadContext context)
     {
-        try
-        {
-            return csv.Read();
-        }
-        catch (CsvFormatException ex)
-        {
-            throw new TradeFileException(string.Create(CultureInfo.InvariantCulture,
-                $"{context.FileName}: not readable as CSV near line {ex.RowNumber + 1}: {ex.Message}"), ex);
-        }
-    }
-
-    /// <summary>Skips blank lines, rejects a wrong field count, else parses; accounts every record it does not emit.</summary>
-    private static RawFact? Accept(CsvDataReader csv, CsvHeader header, CsvRowParser rows, ReadContext context)
-    {
-        var line = LineOf(csv);
-        if (csv.RowFieldCount <= 1 && csv.GetFieldSpan(0).IsWhiteSpace() && header.FieldCount > 1)
+        if (string.IsNullOrWhiteSpace(text) && header.FieldCount > 1)
         {
             context.Skip("empty line");
             return null;
         }
 
-        if (csv.RowFieldCount != header.FieldCount)
+        if (record.Split(text) is { } problem)
         {
-            context.Error(context.At(line), null, string.Create(CultureInfo.InvariantCulture,
-                $"the line has {csv.RowFieldCount} fields but the header has {header.FieldCount}"));
-            context.Skip("row with errors");
-            return null;
+            return Reject(context, context.At(line), problem);
         }
 
-        var fact = rows.Parse(csv, line);
+        if (record.FieldCount != header.FieldCount)
+        {
+            return Reject(context, context.At(line), string.Create(CultureInfo.InvariantCulture,
+                $"the line has {record.FieldCount} fields but the header has {header.FieldCount}"));
+        }
+
+        for (var i = 0; i < record.FieldCount; i++)
+        {
+            if (record[i].Length > MaxFieldLength)
+            {
+                return Reject(context, context.At(line, header.NameAt(i)), string.Create(CultureInfo.InvariantCulture,
+                    $"a field of {record[i].Length} characters; at most {MaxFieldLength} are accepted"));
+            }
+        }
+
+        var fact = rows.Parse(record, line);
         if (fact is null)
         {
             context.Skip("row with errors");
         }
 
         return fact;
+    }
+
+    private static RawFact? Reject(ReadContext context, SourcePosition position, string reason)
+    {
+        context.Error(position, null, reason);
+        context.Skip("row with errors");
+        return null;
     }
 }

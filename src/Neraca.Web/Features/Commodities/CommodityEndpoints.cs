@@ -58,21 +58,16 @@ public static class CommodityEndpoints
     {
         try
         {
-            var p = TradePeriod.Parse(period, "period");
-            var prov = ParseProvince(province);
-            var kind = (format ?? "json").Trim().ToLowerInvariant() switch
-            {
-                "json" or "csv" or "xlsx" => (format ?? "json").Trim().ToLowerInvariant(),
-                _ => throw new TradeArgumentException("format", $"format must be json|csv|xlsx, not '{format}'"),
-            };
-            TradeFigures.CheckProvince(prov);
+            var p = Parameters.Period(period);
+            var prov = Parameters.Province(province);
+            var kind = Parameters.Choice(format ?? "json", "format", "json", "csv", "xlsx");
+            var language = Parameters.Language(lang);
             var result = await run(new CommodityAnalyses(db), p, prov);
             if (kind == "json")
             {
                 return TypedResults.Ok<object>(result);
             }
 
-            var language = Lang(lang);
             var table = CommodityTable.For(result, language == "id");
             var place = result.Province?.ToString(CultureInfo.InvariantCulture) ?? "Indonesia";
             var download = new DownloadTable(result.Analysis, texts.FormatIn("download.title.commodity", DownloadFile.Culture(language), place, table.Title), result.Period,
@@ -85,7 +80,7 @@ public static class CommodityEndpoints
 
         catch (TradeArgumentException ex)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ex.Parameter] = [ex.Reason] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ex.Parameter] = [ex.ReasonFor(CultureInfo.CurrentUICulture)] });
         }
     }
 
@@ -98,31 +93,9 @@ public static class CommodityEndpoints
         && (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Analyst) || user.IsInRole(Roles.Officer))
         && ProvinceScope.Of(user).Allows(p);
 
-    private static short? ParseProvince(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
+    private static string Lang(string? lang) => Parameters.Language(lang);
 
-        return short.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var code)
-            ? code
-            : throw new TradeArgumentException("province", $"province must be a BPS province code such as 18, not '{text}'");
-    }
+    private static bool IsGrowth(string? sort) => Parameters.Choice(sort ?? "value", "sort", "value", "growth") == "growth";
 
-    private static string Lang(string? lang) => lang?.Trim().StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? "en" : "id";
-
-    private static bool IsGrowth(string? sort) => (sort ?? "value").Trim().ToLowerInvariant() switch
-    {
-        "value" => false,
-        "growth" => true,
-        _ => throw new TradeArgumentException("sort", $"sort must be value|growth, not '{sort}'"),
-    };
-
-    private static Flow ParseFlow(string? flow) => (flow ?? "export").Trim().ToLowerInvariant() switch
-    {
-        "export" => Flow.Export,
-        "import" => Flow.Import,
-        _ => throw new TradeArgumentException("flow", $"flow must be export|import, not '{flow}'"),
-    };
+    private static Flow ParseFlow(string? flow) => Parameters.Flow(flow, fallback: Flow.Export);
 }

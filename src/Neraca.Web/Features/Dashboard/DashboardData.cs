@@ -109,5 +109,5 @@ public sealed class DashboardData
     /// <summary>Validates the download parameters like the API does.</summary>
     /// <exception cref="TradeArgumentException">an unknown table or format.</exception>
     public static (string Table, string Format) ParseDownload(string? table, string? format) =>
-        (TradeEndpoints.Choice(table, "table", "balance", "top-hs2", "top-country"), TradeEndpoints.Choice(format ?? "csv", "format", "csv", "xlsx"));
+        (Parameters.Choice(table, "table", "balance", "top-hs2", "top-country"), Parameters.Choice(format ?? "csv", "format", "csv", "xlsx"));
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Neraca.Common;
 using Neraca.Storage;
 using Neraca.Trade;
 using Neraca.Web.Features.Downloads;
@@ -31,7 +32,7 @@ public static class DashboardEndpoints
         try
         {
             (kind, fileFormat) = DashboardData.ParseDownload(table, format);
-            TradeEndpoints.ParseProvince(province);
+            Parameters.Province(province);
             if (period is not null)
             {
                 YearMonth.Parse(period, "period");
@@ -39,10 +40,10 @@ public static class DashboardEndpoints
 
             if (flow is not null)
             {
-                TradeEndpoints.Choice(flow, "flow", "export", "import");
+                Parameters.Flow(flow);
             }
 
-            language = TradeEndpoints.Choice(lang ?? "id", "lang", "id", "en");
+            language = Parameters.Language(lang);
         }
         catch (TradeArgumentException ex)
         {

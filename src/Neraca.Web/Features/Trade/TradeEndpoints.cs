@@ -118,45 +118,25 @@ public static class TradeEndpoints
         string? by, string? flow, string? period, string? province, string? n, string? lang)
     {
         var topBy = Enum.Parse<TopBy>(Choice(by, "by", "hs2", "hs4", "hs6", "hs8", "country", "port", "group"), ignoreCase: true);
-        var f = Choice(flow, "flow", "export", "import") == "export" ? Flow.Export : Flow.Import;
-        var tp = TradePeriod.Parse(period, "period");
-        var p = ParseProvince(province);
-        var language = Choice(lang ?? "id", "lang", "id", "en");
-        var count = 10;
-        if (n is not null && (!int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count < 1 || count > TradeFigures.MaxTopN))
-        {
-            throw new TradeArgumentException("n", string.Create(CultureInfo.InvariantCulture, $"n must be a whole number from 1 to {TradeFigures.MaxTopN}, not '{n}'"));
-        }
+        var f = Parameters.Flow(flow);
+        var tp = Parameters.Period(period);
+        var p = Parameters.Province(province);
+        var language = Parameters.Language(lang);
+        var count = Parameters.TopN(n);
 
         return (topBy, f, tp, p, count, language);
     }
 
-    /// <summary>A BPS province code (none or 0 = Indonesia).</summary>
+    /// <summary>A BPS province code (none or 0 = Indonesia); see <see cref="Parameters.Province"/>.</summary>
     /// <exception cref="TradeArgumentException">not a number or an unknown code.</exception>
-    public static short? ParseProvince(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        return short.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var code)
-            ? TradeFigures.CheckProvince(code)
-            : throw new TradeArgumentException("province", $"province must be a BPS province code such as 18, not '{text}'");
-    }
+    public static short? ParseProvince(string? text) => Parameters.Province(text);
 
     /// <exception cref="TradeArgumentException">not one of <paramref name="allowed"/>.</exception>
-    public static string Choice(string? value, string parameter, params string[] allowed)
-    {
-        var v = (value ?? "").Trim().ToLowerInvariant();
-        return Array.IndexOf(allowed, v) >= 0
-            ? v
-            : throw new TradeArgumentException(parameter, $"{parameter} must be {string.Join("|", allowed)}, not '{value}'");
-    }
+    public static string Choice(string? value, string parameter, params string[] allowed) => Parameters.Choice(value, parameter, allowed);
 
     public static ValidationProblem Invalid(TradeArgumentException ex) =>
         TypedResults.ValidationProblem(
-            new Dictionary<string, string[]> { [ex.Parameter.TrimStart('-')] = [ex.Reason] },
-            detail: ex.Reason,
+            new Dictionary<string, string[]> { [ex.Parameter.TrimStart('-')] = [ex.ReasonFor(CultureInfo.CurrentUICulture)] },
+            detail: ex.ReasonFor(CultureInfo.CurrentUICulture),
             title: "Invalid parameter");
 }
