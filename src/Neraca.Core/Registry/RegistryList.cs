@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Neraca.Common.Tables;
 using Neraca.Storage;
 
 namespace Neraca.Registry;
@@ -93,22 +93,9 @@ public static class RegistryList
         ];
     }
 
-    /// <summary>The list as CSV with a BOM (moved as it was; the shared CSV writer will replace the quoting).</summary>
-    public static byte[] Csv(IEnumerable<Business> rows)
-    {
-        var sb = new StringBuilder(string.Join(',', ExportHeaders)).Append('\n');
-        foreach (var cells in rows.Select(ExportRow))
-        {
-            sb.AppendJoin(',', cells.Select(CsvCell)).Append('\n');
-        }
-
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
-    }
-
-    private static string CsvCell(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 || (value.Length > 0 && value[0] is '=' or '+' or '-' or '@')
-            ? "\"" + (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" : "") + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : value;
+    /// <summary>The list as CSV with a BOM, through the one CSV writer (formula guard included); `,` dialect as before.</summary>
+    public static byte[] Csv(IEnumerable<Business> rows) =>
+        CsvWriter.Encode(CsvWriter.Write(ExportHeaders, rows.Select(r => (IReadOnlyList<string>)ExportRow(r)), CsvDialect.English));
 
     /// <summary>The public catalog: consented, verified businesses, non-personal fields, current certificates only.</summary>
     public static async Task<List<CatalogEntry>> CatalogAsync(NeracaDb db, short? province, short? regency, string? hs, CancellationToken ct)

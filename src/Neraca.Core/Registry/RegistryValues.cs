@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Neraca.Storage;
+using Neraca.Common;
 
 namespace Neraca.Registry;
 
@@ -96,7 +96,7 @@ public static partial class RegistryValues
 
     /// <summary>A BPS province code of a real province (0 = Indonesia is not one).</summary>
     public static short? Province(string? raw) =>
-        short.TryParse((raw ?? "").Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var code) && Provinces.All.Any(p => p.Code == code && p.Code != 0)
+        short.TryParse((raw ?? "").Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var code) && ProvinceCode.IsKnown(code) && !ProvinceCode.IsNationalCode(code)
             ? code
             : null;
 

@@ -47,11 +47,11 @@ public sealed class LoadedPeriods
         return fullYear is int year ? new TradePeriod(year, 0) : months.Count > 0 ? TradePeriod.From(months.Max()) : null;
     }
 
-    /// <summary>The loaded months of one province; <see cref="Province.Indonesia"/> = any province.</summary>
+    /// <summary>The loaded months of one province; the national code 0 = any province.</summary>
     public static async Task<LoadedPeriods> ReadAsync(NeracaDb db, short province, CancellationToken ct = default)
     {
         var query = db.MonthTotals.AsNoTracking().Where(t => t.Month > 0);
-        if (province != Province.Indonesia)
+        if (!ProvinceCode.IsNationalCode(province))
         {
             query = query.Where(t => t.ProvinceCode == province);
         }
@@ -78,10 +78,11 @@ public sealed class LoadedPeriods
     /// </summary>
     public static Task<bool> IsDemoAsync(NeracaDb db, short province, YearMonth month, CancellationToken ct = default)
     {
+        var national = ProvinceCode.IsNationalCode(province);
         var demoBatches = db.ImportBatches.Where(b => b.Status == BatchStatus.Active && b.ImportedBy == DemoLoader.Actor && b.FileName.StartsWith(DemoLoader.FilePrefix)).Select(b => b.Id);
         return db.BatchScopes.AnyAsync(
             s => s.IsActive && s.Year == month.Year && s.Month == month.Month
-                && (province == Province.Indonesia || s.ProvinceCode == province) && demoBatches.Contains(s.BatchId),
+                && (national || s.ProvinceCode == province) && demoBatches.Contains(s.BatchId),
             ct);
     }
 }
