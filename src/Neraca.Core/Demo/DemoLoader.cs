@@ -58,6 +58,9 @@ public static class DemoLoader
     }
 
     /// <summary>True when active data came from the demo loader (the UI shows a "demo data" banner).</summary>
-    public static Task<bool> IsDemoAsync(NeracaDb db, CancellationToken ct = default) =>
-        db.ImportBatches.AnyAsync(b => b.Status == BatchStatus.Active && b.ImportedBy == Actor && b.FileName.StartsWith(FilePrefix), ct);
+    public static Task<bool> IsDemoAsync(NeracaDb db, CancellationToken ct = default) => Batches(db).AnyAsync(ct);
+
+    /// <summary>The active demo batches: the one rule for "this is demo data", also used per month by the pages.</summary>
+    public static IQueryable<ImportBatch> Batches(NeracaDb db) =>
+        db.ImportBatches.Where(b => b.Status == BatchStatus.Active && b.ImportedBy == Actor && b.FileName.StartsWith(FilePrefix));
 }

@@ -79,7 +79,7 @@ public sealed class LoadedPeriods
     public static Task<bool> IsDemoAsync(NeracaDb db, short province, YearMonth month, CancellationToken ct = default)
     {
         var national = ProvinceCode.IsNationalCode(province);
-        var demoBatches = db.ImportBatches.Where(b => b.Status == BatchStatus.Active && b.ImportedBy == DemoLoader.Actor && b.FileName.StartsWith(DemoLoader.FilePrefix)).Select(b => b.Id);
+        var demoBatches = DemoLoader.Batches(db).Select(b => b.Id);
         return db.BatchScopes.AnyAsync(
             s => s.IsActive && s.Year == month.Year && s.Month == month.Month
                 && (national || s.ProvinceCode == province) && demoBatches.Contains(s.BatchId),
