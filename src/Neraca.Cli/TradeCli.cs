@@ -36,6 +36,13 @@ internal static class TradeCli
     public static void Write(Table table)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected)
+        {
+            // Piped or redirected output has no terminal width; Spectre would assume 80 columns and wrap every cell.
+            // A table only takes the width its content needs, so a wide limit keeps rows on one line.
+            console.Profile.Width = 400;
+        }
+
         console.Write(table);
     }
 }

@@ -53,6 +53,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
     public DbSet<HsSector> HsSectors => Set<HsSector>();
     public DbSet<WorldExport> WorldExports => Set<WorldExport>();
     public DbSet<ReferenceLoad> ReferenceLoads => Set<ReferenceLoad>();
+    public DbSet<DataStatus.ReleaseDate> ReleaseDates => Set<DataStatus.ReleaseDate>();
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
@@ -63,6 +64,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
         AccountModel.Configure(modelBuilder);
         ReferenceModel.Configure(modelBuilder);
         RegistryModel.Configure(modelBuilder);
+        DataStatusModel.Configure(modelBuilder);
     }
 
     /// <summary>SQL for the filtered unique index on active scopes; the boolean literal differs per engine.</summary>

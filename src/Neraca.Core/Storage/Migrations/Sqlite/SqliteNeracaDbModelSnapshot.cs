@@ -392,6 +392,30 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.ToTable("user_session", (string)null);
                 });
 
+            modelBuilder.Entity("Neraca.DataStatus.ReleaseDate", b =>
+                {
+                    b.Property<short>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<byte>("Month")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("month");
+
+                    b.Property<DateOnly>("ExpectedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expected_on");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.HasKey("Year", "Month");
+
+                    b.ToTable("release_date", (string)null);
+                });
+
             modelBuilder.Entity("Neraca.Registry.Assessment", b =>
                 {
                     b.Property<int>("Id")

@@ -11,7 +11,7 @@ using Neraca.Storage;
 namespace Neraca.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNeracaDb))]
-    [Migration("20261207172126_Initial")]
+    [Migration("20261207183610_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -393,6 +393,30 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("user_session", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.DataStatus.ReleaseDate", b =>
+                {
+                    b.Property<short>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<byte>("Month")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("month");
+
+                    b.Property<DateOnly>("ExpectedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expected_on");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.HasKey("Year", "Month");
+
+                    b.ToTable("release_date", (string)null);
                 });
 
             modelBuilder.Entity("Neraca.Registry.Assessment", b =>
