@@ -2,6 +2,7 @@ using Neraca.Web.Features.Accounts;
 using Neraca.Web.Features.ApiDocs;
 using Neraca.Web.Features.Commodities;
 using Neraca.Web.Features.Dashboard;
+using Neraca.Web.Features.DataStatus;
 using Neraca.Web.Features.Imports;
 using Neraca.Web.Features.Registry;
 using Neraca.Web.Features.Shared;
@@ -35,6 +36,7 @@ public static class WebApp
             .AddRazorPages(o => o.RootDirectory = "/Features")
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         builder.Services.AddImports();
+        builder.Services.AddDataStatus();
 
         var app = builder.Build();
 
@@ -57,6 +59,7 @@ public static class WebApp
         app.MapRegistry();
         app.MapDashboard();
         app.MapCommodities();
+        app.MapDataStatus();
         app.MapRazorPages();
         return app;
     }

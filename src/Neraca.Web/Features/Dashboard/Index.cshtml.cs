@@ -2,7 +2,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Neraca.Accounts;
 using Neraca.Common;
+using Neraca.DataStatus;
 using Neraca.Storage;
 using Neraca.Web.Features.Imports;
 using Neraca.Web.Features.Shared;
@@ -14,7 +16,7 @@ namespace Neraca.Web.Features.Dashboard;
 /// for the latest month with data or a chosen one. The filter form is a plain GET; with htmx only the body is swapped.
 /// </summary>
 [Authorize(Policy = AuthPolicies.PublicData)]
-public sealed class DashboardModel(NeracaDb db, IConfiguration configuration) : PageModel
+public sealed class DashboardModel(NeracaDb db, IConfiguration configuration, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "province")]
     public string? ProvinceQuery { get; set; }
@@ -30,6 +32,9 @@ public sealed class DashboardModel(NeracaDb db, IConfiguration configuration) : 
     /// <summary>The latest import batches (full page only, not the htmx partial).</summary>
     public IReadOnlyList<ImportBatchInfo> Batches { get; private set; } = [];
 
+    /// <summary>Months late against the BPS release calendar, newest first (staff only, full page only; issue 17).</summary>
+    public IReadOnlyList<string> Overdue { get; private set; } = [];
+
     public string Language => DashboardData.Language(CultureInfo.CurrentUICulture);
 
     public static IEnumerable<Province> ProvinceChoices => ProvinceCode.Choices(ProvinceKinds.Province | ProvinceKinds.National);
@@ -44,6 +49,11 @@ public sealed class DashboardModel(NeracaDb db, IConfiguration configuration) : 
         }
 
         Batches = await ImportEndpoints.LatestAsync(db, 5, ct);
+        if (User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Analyst) || User.IsInRole(Roles.Officer))
+        {
+            Overdue = (await StatusMatrix.ReadAsync(db, Data.Province, ReleaseCalendar.TodayWib(clock), ct)).Overdue;
+        }
+
         return Page();
     }
 
