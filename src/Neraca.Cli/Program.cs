@@ -22,6 +22,7 @@ public static class Program
             ReferenceCommand.Create(),
             CommoditiesCommand.Create(),
             StatusCommand.Create(),
+            FetchCommand.Create(),
         };
         root.Options.Add(CliOptions.Db);
         return await root.Parse(args).InvokeAsync();

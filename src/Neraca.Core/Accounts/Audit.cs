@@ -100,10 +100,13 @@ internal static class AuditTrail
 
     /// <summary>
     /// Identity internals with nothing to audit: authenticator keys and recovery codes (secrets), and session rows
-    /// (the sign-in and sign-out events write their own rows), and data-protection keys (key material).
+    /// (the sign-in and sign-out events write their own rows), and data-protection keys (key material), and the fetch
+    /// log (itself an append-only record of what BPS answered; its response bodies would bloat the audit JSON, and the
+    /// import of each response writes its own audit row).
     /// </summary>
     private static bool Skipped(EntityEntry entry) =>
-        entry.Entity is IdentityUserToken<string> or UserSession or TotpStep or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey;
+        entry.Entity is IdentityUserToken<string> or UserSession or TotpStep or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey
+            or Imports.Fetch.FetchLogEntry;
 
     private static string? KeyOf(EntityEntry entry)
     {

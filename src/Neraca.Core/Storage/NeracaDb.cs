@@ -54,6 +54,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
     public DbSet<WorldExport> WorldExports => Set<WorldExport>();
     public DbSet<ReferenceLoad> ReferenceLoads => Set<ReferenceLoad>();
     public DbSet<DataStatus.ReleaseDate> ReleaseDates => Set<DataStatus.ReleaseDate>();
+    public DbSet<Imports.Fetch.FetchLogEntry> FetchLog => Set<Imports.Fetch.FetchLogEntry>();
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
@@ -65,6 +66,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
         ReferenceModel.Configure(modelBuilder);
         RegistryModel.Configure(modelBuilder);
         DataStatusModel.Configure(modelBuilder);
+        FetchModel.Configure(modelBuilder);
     }
 
     /// <summary>SQL for the filtered unique index on active scopes; the boolean literal differs per engine.</summary>
