@@ -60,7 +60,7 @@ internal static class FetchCommand
         }
 
         var settings = new FetchSettings(BaseUrl(), key.Trim()) { RequestBudget = budget };
-        var plan = FetchRequest.Plan(from.Year, to.Year, flows, !result.GetValue(Annual), level, chapters);
+        var plan = FetchRequest.Plan(from, to, flows, !result.GetValue(Annual), level, chapters);
         await using var db = await CliOptions.OpenAsync(result, ct);
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         var run = new FetchRun(db, new BpsWebApiClient(http, settings), settings, $"cli:{Environment.UserName}");

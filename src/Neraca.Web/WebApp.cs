@@ -36,7 +36,7 @@ public static class WebApp
             .AddRazorPages(o => o.RootDirectory = "/Features")
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         builder.Services.AddImports();
-        builder.Services.AddDataStatus();
+        builder.Services.AddDataStatus(builder.Configuration);
 
         var app = builder.Build();
 

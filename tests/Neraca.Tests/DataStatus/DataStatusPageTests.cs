@@ -19,6 +19,20 @@ public class DataStatusPageTests
     public async Task Get_Analyst_ShowsLoadedRevisedAndOverdueMonths(Engine engine)
     {
         await using var factory = await LoadedAsync(engine);
+        await using (var db = factory.Database.NewContext())
+        {
+            db.FetchLog.Add(new Neraca.Imports.Fetch.FetchLogEntry
+            {
+                RequestedAtUtc = DateTime.UtcNow,
+                RequestedBy = "scheduler",
+                Url = "https://webapi.bps.go.id/v1/api/dataexim/?tahun=2020&key=***",
+                Outcome = "failed",
+                Attempts = 4,
+                Message = "no answer within 90 s",
+            });
+            await db.SaveChangesAsync();
+        }
+
         var (client, _) = await factory.SignInAsync(Roles.Analyst);
         using (client)
         {
@@ -29,6 +43,8 @@ public class DataStatusPageTests
             Assert.Contains("Terlambat", page, StringComparison.Ordinal);
             Assert.Contains("direvisi, 2 versi", page, StringComparison.Ordinal);
             Assert.Contains("Maret 2020", page, StringComparison.Ordinal);
+            Assert.Contains("Gagal (jaringan/waktu habis)", page, StringComparison.Ordinal);
+            Assert.Contains("no answer within 90 s", page, StringComparison.Ordinal);
             Assert.Contains("Overdue", english, StringComparison.Ordinal);
             Assert.Contains("revised, 2 versions", english, StringComparison.Ordinal);
             Assert.Contains("before: US$ 100.00", english, StringComparison.Ordinal);

@@ -11,6 +11,9 @@ namespace Neraca.Imports.Fetch;
 /// </summary>
 public sealed record FetchRequest(Flow Flow, int Year, bool Monthly, string Chapter, int HsLevel)
 {
+    /// <summary>The months of <see cref="Year"/> the fetch wants from this call (month 0 = the annual figure).</summary>
+    public IReadOnlyList<int> Months { get; init; } = Monthly ? [.. Enumerable.Range(1, 12)] : [0];
+
     /// <summary>The query without the key, as stored and logged.</summary>
     public string Query => string.Create(CultureInfo.InvariantCulture,
         $"sumber={(Flow == Flow.Export ? 1 : 2)}&periode={(Monthly ? 1 : 2)}&kodehs={Chapter}&jenishs={(HsLevel == 2 ? 1 : 2)}&tahun={Year}");
@@ -25,10 +28,15 @@ public sealed record FetchRequest(Flow Flow, int Year, bool Monthly, string Chap
     public static IReadOnlyList<string> AllChapters { get; } =
         [.. Enumerable.Range(1, 97).Where(c => c != 77).Select(c => c.ToString("D2", CultureInfo.InvariantCulture))];
 
-    /// <summary>Every request of a fetch: each year the months touch × flow × chapter.</summary>
-    public static IReadOnlyList<FetchRequest> Plan(int fromYear, int toYear, IReadOnlyList<Flow> flows, bool monthly, int hsLevel, IReadOnlyList<string> chapters) =>
-        [.. from year in Enumerable.Range(fromYear, toYear - fromYear + 1)
+    /// <summary>Every request of a fetch: each year the months touch × flow × chapter, wanting the months in range.</summary>
+    public static IReadOnlyList<FetchRequest> Plan(Trade.YearMonth first, Trade.YearMonth last, IReadOnlyList<Flow> flows, bool monthly, int hsLevel, IReadOnlyList<string> chapters) =>
+        [.. from year in Enumerable.Range(first.Year, last.Year - first.Year + 1)
             from flow in flows
             from chapter in chapters
-            select new FetchRequest(flow, year, monthly, chapter, hsLevel)];
+            select new FetchRequest(flow, year, monthly, chapter, hsLevel)
+            {
+                Months = monthly
+                    ? [.. Enumerable.Range(1, 12).Where(m => new Trade.YearMonth(year, m) >= first && new Trade.YearMonth(year, m) <= last)]
+                    : [0],
+            }];
 }

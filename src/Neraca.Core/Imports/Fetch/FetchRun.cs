@@ -45,7 +45,7 @@ public sealed class FetchRun(NeracaDb db, BpsWebApiClient client, FetchSettings 
     public async Task<FetchReport> RunAsync(IReadOnlyList<FetchRequest> plan, bool replace, IProgress<FetchProgress>? progress, CancellationToken ct)
     {
         var done = await DoneAsync(ct);
-        var todo = plan.Where(r => replace || !done.Contains(r.RedactedUrl(settings.BaseUrl))).ToList();
+        var todo = plan.Where(r => replace || !Covered(r, done)).ToList();
         var lines = new List<FetchLine>();
         string? stopped = null;
         foreach (var request in todo)
@@ -118,13 +118,25 @@ public sealed class FetchRun(NeracaDb db, BpsWebApiClient client, FetchSettings 
         }
     }
 
-    /// <summary>URLs whose latest request was imported (or had been already): a new run skips them.</summary>
-    private async Task<HashSet<string>> DoneAsync(CancellationToken ct)
+    /// <summary>
+    /// The months each URL's latest imported response held. The API answers a whole year, and this year's answer grows
+    /// every month, so a request is done only when its last import holds every month the plan wants from it.
+    /// </summary>
+    private async Task<Dictionary<string, HashSet<int>>> DoneAsync(CancellationToken ct)
     {
-        var rows = await db.FetchLog.AsNoTracking().Select(e => new { e.Id, e.Url, e.Outcome }).ToListAsync(ct);
-        return [.. rows.GroupBy(r => r.Url, StringComparer.Ordinal).Select(g => g.MaxBy(r => r.Id)!)
-            .Where(l => l.Outcome is FetchOutcomes.Imported or FetchOutcomes.AlreadyImported).Select(l => l.Url)];
+        var rows = await db.FetchLog.AsNoTracking().Where(e => e.BatchId != null)
+            .Select(e => new { e.Id, e.Url, e.Outcome, e.BatchId }).ToListAsync(ct);
+        var latest = rows.GroupBy(r => r.Url, StringComparer.Ordinal).Select(g => g.MaxBy(r => r.Id)!)
+            .Where(l => l.Outcome is FetchOutcomes.Imported or FetchOutcomes.AlreadyImported).ToList();
+        var batches = latest.Select(l => l.BatchId!.Value).Distinct().ToList();
+        var months = (await db.BatchScopes.AsNoTracking().Where(s => batches.Contains(s.BatchId))
+                .Select(s => new { s.BatchId, s.Month }).Distinct().ToListAsync(ct))
+            .ToLookup(s => s.BatchId, s => (int)s.Month);
+        return latest.ToDictionary(l => l.Url, l => months[l.BatchId!.Value].ToHashSet(), StringComparer.Ordinal);
     }
+
+    private bool Covered(FetchRequest request, Dictionary<string, HashSet<int>> done) =>
+        done.TryGetValue(request.RedactedUrl(settings.BaseUrl), out var months) && request.Months.All(months.Contains);
 
     private static byte[] Gzip(byte[] body)
     {

@@ -15,10 +15,16 @@ namespace Neraca.Web.Features.DataStatus;
 /// </summary>
 public static class DataStatusEndpoints
 {
-    public static IServiceCollection AddDataStatus(this IServiceCollection services)
+    public static IServiceCollection AddDataStatus(this IServiceCollection services, IConfiguration configuration)
     {
         // "Today" for lateness comes from one clock, so tests can stop it (the CLI passes --today).
         services.TryAddSingleton(TimeProvider.System);
+        if (FetchJobOptions.From(configuration) is FetchJobOptions fetch)
+        {
+            services.AddSingleton(fetch);
+            services.AddHostedService<FetchScheduler>();
+        }
+
         return services;
     }
 

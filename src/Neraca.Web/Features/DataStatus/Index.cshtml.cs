@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Neraca.Accounts;
 using Neraca.Common;
 using Neraca.DataStatus;
@@ -17,7 +18,7 @@ namespace Neraca.Web.Features.DataStatus;
 /// it names the files and who imported them. Analysts record the release dates BPS announces.
 /// </summary>
 [Authorize(Policy = AuthPolicies.Staff)]
-public sealed class DataStatusModel(NeracaDb db, IConfiguration configuration, TimeProvider clock) : PageModel
+public sealed class DataStatusModel(NeracaDb db, IConfiguration configuration, TimeProvider clock, IServiceProvider services) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "province")]
     public string? ProvinceQuery { get; set; }
@@ -38,6 +39,12 @@ public sealed class DataStatusModel(NeracaDb db, IConfiguration configuration, T
     public short Province { get; private set; }
 
     public string? ReleaseError { get; private set; }
+
+    /// <summary>The latest requests to the BPS WebAPI (scheduled or from the CLI), newest first.</summary>
+    public IReadOnlyList<Neraca.Imports.Fetch.FetchLogEntry> Fetches { get; private set; } = [];
+
+    /// <summary>The scheduled fetch, when a key is configured; null when the server never calls BPS.</summary>
+    public FetchJobOptions? FetchJob => services.GetService<FetchJobOptions>();
 
     public string? ReleaseSaved { get; private set; }
 
@@ -84,6 +91,20 @@ public sealed class DataStatusModel(NeracaDb db, IConfiguration configuration, T
             : scope.Province ?? DashboardData.HomeProvince(configuration);
         Report = await StatusMatrix.ReadAsync(db, Province, ReleaseCalendar.TodayWib(clock), ct);
         Rows = StatusRow.Group(Report.Months);
+        Fetches = await db.FetchLog.AsNoTracking().OrderByDescending(e => e.Id).Take(20)
+            .Select(e => new Neraca.Imports.Fetch.FetchLogEntry
+            {
+                Id = e.Id,
+                RequestedAtUtc = e.RequestedAtUtc,
+                RequestedBy = e.RequestedBy,
+                Url = e.Url,
+                Outcome = e.Outcome,
+                HttpStatus = e.HttpStatus,
+                Attempts = e.Attempts,
+                Message = e.Message,
+                BatchId = e.BatchId,
+            })
+            .ToListAsync(ct);
     }
 }
 

@@ -121,7 +121,7 @@ public class FetchRunTests
         };
         await using var db = database.NewContext();
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        var plan = FetchRequest.Plan(2024, 2024, [Flow.Export], monthly: true, hsLevel: 2, chapters);
+        var plan = FetchRequest.Plan(new(2024, 1), new(2024, 12), [Flow.Export], monthly: true, hsLevel: 2, chapters);
         return await new FetchRun(db, new BpsWebApiClient(http, settings), settings, "test").RunAsync(plan, replace: false, null, CancellationToken.None);
     }
 }

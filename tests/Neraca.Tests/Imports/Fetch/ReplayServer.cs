@@ -77,9 +77,11 @@ public sealed class ReplayServer : IAsyncDisposable
     {
         Queries.Enqueue(context.Request.QueryString.Value ?? "");
         UserAgents.Enqueue(context.Request.Headers.UserAgent.ToString());
+        // A script entry is "sumber/kodehs" (one flow) or "kodehs" (both flows).
         var chapter = context.Request.Query["kodehs"].ToString();
+        var flowChapter = context.Request.Query["sumber"] + "/" + chapter;
         var n = attempts.AddOrUpdate(chapter, 1, (_, v) => v + 1);
-        var steps = Script.GetValueOrDefault(chapter) ?? [Replay.NoData];
+        var steps = Script.GetValueOrDefault(flowChapter) ?? Script.GetValueOrDefault(chapter) ?? [Replay.NoData];
         var step = steps[Math.Min(n, steps.Length) - 1];
         switch (step)
         {
