@@ -497,6 +497,57 @@ namespace Neraca.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "program",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    province_code = table.Column<short>(type: "smallint", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    focus_areas = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    organiser = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    partners = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    budget_rupiah = table.Column<decimal>(type: "numeric(20,2)", precision: 20, scale: 2, nullable: true),
+                    funding_source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    start_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    end_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    regency_code = table.Column<short>(type: "smallint", nullable: true),
+                    online = table.Column<bool>(type: "boolean", nullable: false),
+                    quota = table.Column<int>(type: "integer", nullable: false),
+                    eligible_scales = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    eligible_kinds = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    eligible_hs_chapters = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    eligible_bands = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    required_certifications = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    target_participants = table.Column<int>(type: "integer", nullable: true),
+                    target_women_led_percent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    target_export_ready = table.Column<int>(type: "integer", nullable: true),
+                    target_new_exporters = table.Column<int>(type: "integer", nullable: true),
+                    target_export_value_usd = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    completion_attendance_percent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    completion_needs_post_test = table.Column<bool>(type: "boolean", nullable: false),
+                    status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    opened_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    running_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    closed_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    from_placeholder = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_program", x => x.id);
+                    table.CheckConstraint("ck_program_dates", "end_date >= start_date");
+                    table.ForeignKey(
+                        name: "FK_program_province_province_code",
+                        column: x => x.province_code,
+                        principalTable: "province",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "api_token",
                 columns: table => new
                 {
@@ -690,6 +741,29 @@ namespace Neraca.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "program_session",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    program_id = table.Column<int>(type: "integer", nullable: false),
+                    agenda = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    trainer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    start_time = table.Column<TimeOnly>(type: "time without time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_program_session", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_program_session_program_program_id",
+                        column: x => x.program_id,
+                        principalTable: "program",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "business_assessment",
                 columns: table => new
                 {
@@ -816,6 +890,42 @@ namespace Neraca.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "program_enrolment",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    program_id = table.Column<int>(type: "integer", nullable: false),
+                    business_id = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    decided_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    decided_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    pre_test_score = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    post_test_score = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    satisfaction = table.Column<int>(type: "integer", nullable: true),
+                    completed_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    certificate_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_program_enrolment", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_program_enrolment_business_business_id",
+                        column: x => x.business_id,
+                        principalTable: "business",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_program_enrolment_program_program_id",
+                        column: x => x.program_id,
+                        principalTable: "program",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "business_product_photo",
                 columns: table => new
                 {
@@ -838,6 +948,33 @@ namespace Neraca.Storage.Migrations.Postgres
                         name: "FK_business_product_photo_business_product_product_id",
                         column: x => x.product_id,
                         principalTable: "business_product",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "program_attendance",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    session_id = table.Column<int>(type: "integer", nullable: false),
+                    enrolment_id = table.Column<int>(type: "integer", nullable: false),
+                    present = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_program_attendance", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_program_attendance_program_enrolment_enrolment_id",
+                        column: x => x.enrolment_id,
+                        principalTable: "program_enrolment",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_program_attendance_program_session_session_id",
+                        column: x => x.session_id,
+                        principalTable: "program_session",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1063,6 +1200,44 @@ namespace Neraca.Storage.Migrations.Postgres
                 column: "province_code");
 
             migrationBuilder.CreateIndex(
+                name: "IX_program_province_code_start_date",
+                table: "program",
+                columns: new[] { "province_code", "start_date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_program_attendance_enrolment_id",
+                table: "program_attendance",
+                column: "enrolment_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_program_attendance_session_id_enrolment_id",
+                table: "program_attendance",
+                columns: new[] { "session_id", "enrolment_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_program_enrolment_business_id",
+                table: "program_enrolment",
+                column: "business_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_program_enrolment_certificate_code",
+                table: "program_enrolment",
+                column: "certificate_code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_program_enrolment_program_id_business_id",
+                table: "program_enrolment",
+                columns: new[] { "program_id", "business_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_program_session_program_id",
+                table: "program_session",
+                column: "program_id");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_reference_load_table_name_id",
                 table: "reference_load",
                 columns: new[] { "table_name", "id" });
@@ -1189,6 +1364,9 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "port_province");
 
             migrationBuilder.DropTable(
+                name: "program_attendance");
+
+            migrationBuilder.DropTable(
                 name: "reference_load");
 
             migrationBuilder.DropTable(
@@ -1216,7 +1394,16 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "business_product");
 
             migrationBuilder.DropTable(
+                name: "program_enrolment");
+
+            migrationBuilder.DropTable(
+                name: "program_session");
+
+            migrationBuilder.DropTable(
                 name: "business");
+
+            migrationBuilder.DropTable(
+                name: "program");
 
             migrationBuilder.DropTable(
                 name: "app_user");

@@ -496,6 +496,57 @@ namespace Neraca.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "program",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    province_code = table.Column<short>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    focus_areas = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    organiser = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    partners = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    budget_rupiah = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: true),
+                    funding_source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    start_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    end_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    regency_code = table.Column<short>(type: "INTEGER", nullable: true),
+                    online = table.Column<bool>(type: "INTEGER", nullable: false),
+                    quota = table.Column<int>(type: "INTEGER", nullable: false),
+                    eligible_scales = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    eligible_kinds = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    eligible_hs_chapters = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    eligible_bands = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    required_certifications = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    target_participants = table.Column<int>(type: "INTEGER", nullable: true),
+                    target_women_led_percent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    target_export_ready = table.Column<int>(type: "INTEGER", nullable: true),
+                    target_new_exporters = table.Column<int>(type: "INTEGER", nullable: true),
+                    target_export_value_usd = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    completion_attendance_percent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    completion_needs_post_test = table.Column<bool>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    opened_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    running_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    closed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    from_placeholder = table.Column<bool>(type: "INTEGER", nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_program", x => x.id);
+                    table.CheckConstraint("ck_program_dates", "end_date >= start_date");
+                    table.ForeignKey(
+                        name: "FK_program_province_province_code",
+                        column: x => x.province_code,
+                        principalTable: "province",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "api_token",
                 columns: table => new
                 {
@@ -689,6 +740,29 @@ namespace Neraca.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "program_session",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    program_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    agenda = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    trainer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    start_time = table.Column<TimeOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_program_session", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_program_session_program_program_id",
+                        column: x => x.program_id,
+                        principalTable: "program",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "business_assessment",
                 columns: table => new
                 {
@@ -815,6 +889,42 @@ namespace Neraca.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "program_enrolment",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    program_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    business_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 15, nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    decided_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    decided_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    pre_test_score = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    post_test_score = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    satisfaction = table.Column<int>(type: "INTEGER", nullable: true),
+                    completed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    certificate_code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_program_enrolment", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_program_enrolment_business_business_id",
+                        column: x => x.business_id,
+                        principalTable: "business",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_program_enrolment_program_program_id",
+                        column: x => x.program_id,
+                        principalTable: "program",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "business_product_photo",
                 columns: table => new
                 {
@@ -837,6 +947,33 @@ namespace Neraca.Storage.Migrations.Sqlite
                         name: "FK_business_product_photo_business_product_product_id",
                         column: x => x.product_id,
                         principalTable: "business_product",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "program_attendance",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    session_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    enrolment_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    present = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_program_attendance", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_program_attendance_program_enrolment_enrolment_id",
+                        column: x => x.enrolment_id,
+                        principalTable: "program_enrolment",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_program_attendance_program_session_session_id",
+                        column: x => x.session_id,
+                        principalTable: "program_session",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1062,6 +1199,44 @@ namespace Neraca.Storage.Migrations.Sqlite
                 column: "province_code");
 
             migrationBuilder.CreateIndex(
+                name: "IX_program_province_code_start_date",
+                table: "program",
+                columns: new[] { "province_code", "start_date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_program_attendance_enrolment_id",
+                table: "program_attendance",
+                column: "enrolment_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_program_attendance_session_id_enrolment_id",
+                table: "program_attendance",
+                columns: new[] { "session_id", "enrolment_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_program_enrolment_business_id",
+                table: "program_enrolment",
+                column: "business_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_program_enrolment_certificate_code",
+                table: "program_enrolment",
+                column: "certificate_code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_program_enrolment_program_id_business_id",
+                table: "program_enrolment",
+                columns: new[] { "program_id", "business_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_program_session_program_id",
+                table: "program_session",
+                column: "program_id");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_reference_load_table_name_id",
                 table: "reference_load",
                 columns: new[] { "table_name", "id" });
@@ -1180,6 +1355,9 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "port_province");
 
             migrationBuilder.DropTable(
+                name: "program_attendance");
+
+            migrationBuilder.DropTable(
                 name: "reference_load");
 
             migrationBuilder.DropTable(
@@ -1207,7 +1385,16 @@ namespace Neraca.Storage.Migrations.Sqlite
                 name: "business_product");
 
             migrationBuilder.DropTable(
+                name: "program_enrolment");
+
+            migrationBuilder.DropTable(
+                name: "program_session");
+
+            migrationBuilder.DropTable(
                 name: "business");
+
+            migrationBuilder.DropTable(
+                name: "program");
 
             migrationBuilder.DropTable(
                 name: "app_user");
