@@ -49,6 +49,7 @@ public static class DemoLoader
             if (!await db.Businesses.AnyAsync(ct))
             {
                 await DemoRegistry.LoadAsync(db, DateTime.UtcNow, ct);
+                await DemoPrograms.LoadAsync(db, DateTime.UtcNow, ct);
             }
         }
         return summary.Outcome == ImportOutcome.Imported

@@ -17,7 +17,7 @@ public sealed record FunnelPosition(FunnelStage Stage, IReadOnlyList<FunnelStep>
 
 /// <summary>
 /// The export funnel, derived from the data (docs/decisions/0010-registry-rules.md): registered = record created;
-/// assessed = first assessment; trained = first program participation; export-ready = first assessment scoring
+/// assessed = first assessment; trained = first program completed (decision 0022); export-ready = first assessment scoring
 /// 70 or more (self or verified); first export = first reported export; regular exporter = exports in at least three
 /// different months within twelve months (date: the third such month's shipment).
 /// A business can skip stages (an exporter that never trained); the current stage is the furthest reached.

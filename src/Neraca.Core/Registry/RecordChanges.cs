@@ -48,11 +48,25 @@ public static class RecordChanges
     public static Task<RegistryResult<Business>> AddExportAsync(NeracaDb db, ClaimsPrincipal user, int id, ExportInput input, CancellationToken ct) =>
         AddAsync(db, user, id, ct, b => RecordRules.Export(input, Today), (b, r) => b.Exports.Add(r));
 
-    /// <summary>Staff only: attendance of a program is recorded by the office that ran it.</summary>
-    public static Task<RegistryResult<Business>> AddParticipationAsync(NeracaDb db, ClaimsPrincipal user, int id, ParticipationInput input, CancellationToken ct) =>
-        RegistryAccess.IsOwnerRole(user)
-            ? Task.FromResult(RegistryResult<Business>.Missing())
-            : AddAsync(db, user, id, ct, b => RecordRules.Participation(input), (b, r) => b.Participations.Add(r));
+    /// <summary>
+    /// Staff only: attendance of a program is recorded by the office that ran it. The record becomes a closed one-session
+    /// program the business completed at once (the programs module replaced the placeholder: decision 0022).
+    /// </summary>
+    public static async Task<RegistryResult<Business>> AddParticipationAsync(NeracaDb db, ClaimsPrincipal user, int id, ParticipationInput input, CancellationToken ct)
+    {
+        if (RegistryAccess.IsOwnerRole(user))
+        {
+            return RegistryResult<Business>.Missing();
+        }
+
+        var result = await AddAsync(db, user, id, ct, b => RecordRules.Participation(input), (b, r) => b.Participations.Add(r));
+        if (result.Value is not null)
+        {
+            await Programs.PlaceholderMigration.RunAsync(db, ct);
+        }
+
+        return result;
+    }
 
     public static Task<RegistryResult<Business>> AssessAsync(NeracaDb db, ClaimsPrincipal user, int id, AssessmentInput input, string actor, CancellationToken ct) =>
         AddAsync(db, user, id, ct, b => RecordRules.Assessment(b, input, !RegistryAccess.IsOwnerRole(user), actor, Today), (b, r) => b.Assessments.Add(r));

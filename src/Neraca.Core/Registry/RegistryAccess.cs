@@ -27,7 +27,7 @@ public static class RegistryAccess
     /// <summary>The business with its records (not photos: their bytes are large).</summary>
     public static IQueryable<Business> WithAll(IQueryable<Business> q) => q
         .Include(b => b.Products).Include(b => b.Certifications).Include(b => b.Exports)
-        .Include(b => b.Assessments).Include(b => b.Participations).AsSplitQuery();
+        .Include(b => b.Assessments).Include(b => b.Participations).Include(b => b.Enrolments).ThenInclude(e => e.Program).AsSplitQuery();
 
     public static Task<Business?> FindAsync(NeracaDb db, ClaimsPrincipal user, int id, CancellationToken ct) =>
         WithAll(Visible(db, user)).FirstOrDefaultAsync(b => b.Id == id, ct);

@@ -55,6 +55,9 @@ public sealed class Business
     public List<ExportRecord> Exports { get; set; } = [];
     public List<Assessment> Assessments { get; set; } = [];
     public List<ProgramParticipation> Participations { get; set; } = [];
+
+    /// <summary>Places in training programs; a completed one is the funnel's "trained" (docs/decisions/0022-programs-and-effect.md).</summary>
+    public List<Programs.Enrolment> Enrolments { get; set; } = [];
 }
 
 public sealed class Product

@@ -19,7 +19,7 @@ public static class RegistryViews
     public static FunnelPosition FunnelOf(Business b) => Funnel.Derive(
         DateOnly.FromDateTime(b.CreatedAtUtc),
         b.Assessments.Select(a => (a.Date, a.Score)),
-        b.Participations.Select(p => p.Date),
+        b.Enrolments.Where(e => e.CompletedOn is not null).Select(e => e.CompletedOn!.Value),
         b.Exports.Select(e => e.Date));
 
     public static ScaleInfo ScaleOf(Business b)
@@ -58,10 +58,20 @@ public static class RegistryViews
             [.. b.Certifications.OrderBy(c => c.Id).Select(c => new CertificationView(c.Id, EnumText.Of(c.Type), c.Number, c.Issuer, c.IssuedOn, c.ExpiresOn, EnumText.Of(CertificationExpiry.Status(c.ExpiresOn, today))))],
             [.. b.Exports.OrderBy(e => e.Date).ThenBy(e => e.Id).Select(e => new ExportView(e.Id, e.Date, e.Country, e.HsCode, e.ValueUsd, e.Volume, e.Buyer))],
             [.. b.Assessments.OrderBy(a => a.Date).ThenBy(a => a.Id).Select(a => new AssessmentView(a.Id, a.QuestionnaireVersion, a.Verified, a.Score, EnumText.Of(a.Band), a.Date, a.By, Gaps(a, b)))],
-            [.. b.Participations.OrderBy(p => p.Date).Select(p => new ParticipationView(p.Id, p.ProgramName, p.Date))],
+            [.. Participations(b)],
             EnumText.Of(funnel.Stage),
             [.. funnel.Steps.Select(s => new StepView(EnumText.Of(s.Stage), s.ReachedOn))]);
     }
+
+    /// <summary>
+    /// The programs the business was selected for (id = the program's; date = completion, else the start), after any
+    /// placeholder record not yet moved into programs (decision 0022).
+    /// </summary>
+    private static IEnumerable<ParticipationView> Participations(Business b) =>
+        b.Participations.Select(p => new ParticipationView(p.Id, p.ProgramName, p.Date))
+            .Concat(b.Enrolments.Where(e => e.Status == Programs.EnrolmentStatus.Selected && e.Program is not null)
+                .Select(e => new ParticipationView(e.ProgramId, e.Program!.Name, e.CompletedOn ?? e.Program.StartDate)))
+            .OrderBy(p => p.Date);
 
     /// <summary>Gaps recomputed from the stored answers with the stored questionnaire version (only 2026.1 exists so far).</summary>
     private static List<GapView> Gaps(Assessment a, Business b)

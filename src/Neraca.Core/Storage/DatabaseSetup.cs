@@ -11,6 +11,7 @@ public static class DatabaseSetup
         await db.Database.MigrateAsync(ct);
         await SeedPortsAsync(db, ct);
         await SeedRolesAsync(db, ct);
+        await Programs.PlaceholderMigration.RunAsync(db, ct);
     }
 
     /// <summary>The four roles exist in every database (users are created with `neraca user add`).</summary>

@@ -41,6 +41,10 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
     public DbSet<Registry.ExportRecord> ExportRecords => Set<Registry.ExportRecord>();
     public DbSet<Registry.Assessment> Assessments => Set<Registry.Assessment>();
     public DbSet<Registry.ProgramParticipation> Participations => Set<Registry.ProgramParticipation>();
+    public DbSet<Programs.TrainingProgram> Programs => Set<Programs.TrainingProgram>();
+    public DbSet<Programs.ProgramSession> ProgramSessions => Set<Programs.ProgramSession>();
+    public DbSet<Programs.Enrolment> Enrolments => Set<Programs.Enrolment>();
+    public DbSet<Programs.Attendance> Attendances => Set<Programs.Attendance>();
 
     /// <summary>Who is making the changes, for the audit trail (the web sets the signed-in user, the CLI `cli:NAME`).</summary>
     public Func<string> AuditActor { get; set; } = () => "system";
@@ -67,6 +71,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
         RegistryModel.Configure(modelBuilder);
         DataStatusModel.Configure(modelBuilder);
         FetchModel.Configure(modelBuilder);
+        ProgramsModel.Configure(modelBuilder);
     }
 
     /// <summary>SQL for the filtered unique index on active scopes; the boolean literal differs per engine.</summary>

@@ -153,8 +153,10 @@ public class DemoDataTests
             Assert.True(found.Any(h => h.Code.Length >= 6 && h.Code.StartsWith(code, StringComparison.Ordinal)), $"{query}: {string.Join(", ", found.Select(h => h.Code))}");
         }
 
-        var businesses = await db.Businesses.Include(b => b.Products).Include(b => b.Assessments).Include(b => b.Certifications).ToListAsync();
+        // The nine registry samples (NIB 9120001…); the demo programs add their own cohorts (9120002…, decision 0022).
+        var businesses = await db.Businesses.Where(b => b.Nib.StartsWith("9120001")).Include(b => b.Products).Include(b => b.Assessments).Include(b => b.Certifications).ToListAsync();
         Assert.Equal(9, businesses.Count);
+        Assert.Equal(4, await db.Programs.CountAsync());
         Assert.All(businesses, b => Assert.Equal(LampungPublished.Province, b.ProvinceCode));
         Assert.All(businesses, b => Assert.NotEmpty(b.Products));
         Assert.All(businesses, b => Assert.Single(b.Assessments));
