@@ -53,6 +53,9 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
     public DbSet<HsSector> HsSectors => Set<HsSector>();
     public DbSet<WorldExport> WorldExports => Set<WorldExport>();
     public DbSet<ReferenceLoad> ReferenceLoads => Set<ReferenceLoad>();
+    public DbSet<Markets.WorldImport> WorldImports => Set<Markets.WorldImport>();
+    public DbSet<Markets.TradeAgreement> TradeAgreements => Set<Markets.TradeAgreement>();
+    public DbSet<Markets.MarketRequirement> MarketRequirements => Set<Markets.MarketRequirement>();
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
@@ -63,6 +66,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
         AccountModel.Configure(modelBuilder);
         ReferenceModel.Configure(modelBuilder);
         RegistryModel.Configure(modelBuilder);
+        MarketsModel.Configure(modelBuilder);
     }
 
     /// <summary>SQL for the filtered unique index on active scopes; the boolean literal differs per engine.</summary>

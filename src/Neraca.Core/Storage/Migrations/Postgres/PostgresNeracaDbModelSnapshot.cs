@@ -403,6 +403,117 @@ namespace Neraca.Storage.Migrations.Postgres
                     b.ToTable("user_session", (string)null);
                 });
 
+            modelBuilder.Entity("Neraca.Markets.MarketRequirement", b =>
+                {
+                    b.Property<string>("Market")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("market");
+
+                    b.Property<string>("HsPrefix")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("hs_prefix");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Certification")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("certification");
+
+                    b.Property<string>("LabelEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("label_en");
+
+                    b.Property<string>("LabelId")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("label_id");
+
+                    b.HasKey("Market", "HsPrefix", "Code");
+
+                    b.ToTable("market_requirement", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Markets.TradeAgreement", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Partner")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("partner");
+
+                    b.Property<DateOnly>("InForceFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("in_force_from");
+
+                    b.Property<DateOnly?>("InForceUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("in_force_until");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_id");
+
+                    b.HasKey("Code", "Partner");
+
+                    b.ToTable("trade_agreement", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Markets.WorldImport", b =>
+                {
+                    b.Property<short>("Year")
+                        .HasColumnType("smallint")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Hs")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("hs");
+
+                    b.Property<string>("Importer")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("importer");
+
+                    b.Property<bool>("Complete")
+                        .HasColumnType("boolean")
+                        .HasColumnName("complete");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("source");
+
+                    b.Property<long>("ValueMilli")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value_milli");
+
+                    b.HasKey("Year", "Hs", "Importer");
+
+                    b.ToTable("world_import", (string)null);
+                });
+
             modelBuilder.Entity("Neraca.Registry.Assessment", b =>
                 {
                     b.Property<int>("Id")

@@ -392,6 +392,117 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.ToTable("user_session", (string)null);
                 });
 
+            modelBuilder.Entity("Neraca.Markets.MarketRequirement", b =>
+                {
+                    b.Property<string>("Market")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("market");
+
+                    b.Property<string>("HsPrefix")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hs_prefix");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Certification")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certification");
+
+                    b.Property<string>("LabelEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label_en");
+
+                    b.Property<string>("LabelId")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label_id");
+
+                    b.HasKey("Market", "HsPrefix", "Code");
+
+                    b.ToTable("market_requirement", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Markets.TradeAgreement", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Partner")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("partner");
+
+                    b.Property<DateOnly>("InForceFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("in_force_from");
+
+                    b.Property<DateOnly?>("InForceUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("in_force_until");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_id");
+
+                    b.HasKey("Code", "Partner");
+
+                    b.ToTable("trade_agreement", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Markets.WorldImport", b =>
+                {
+                    b.Property<short>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Hs")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hs");
+
+                    b.Property<string>("Importer")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("importer");
+
+                    b.Property<bool>("Complete")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("complete");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<long>("ValueMilli")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("value_milli");
+
+                    b.HasKey("Year", "Hs", "Importer");
+
+                    b.ToTable("world_import", (string)null);
+                });
+
             modelBuilder.Entity("Neraca.Registry.Assessment", b =>
                 {
                     b.Property<int>("Id")

@@ -1,12 +1,11 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Neraca.Storage.Migrations.Postgres
+namespace Neraca.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -18,10 +17,10 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "app_role",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "text", nullable: false),
-                    name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -32,15 +31,15 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "audit_entry",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    entity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    entity_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    before_json = table.Column<string>(type: "text", nullable: true),
-                    after_json = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    entity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    entity_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    before_json = table.Column<string>(type: "TEXT", nullable: true),
+                    after_json = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -51,20 +50,20 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "batch_scope",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    batch_id = table.Column<int>(type: "integer", nullable: false),
-                    flow = table.Column<byte>(type: "smallint", nullable: false),
-                    year = table.Column<short>(type: "smallint", nullable: false),
-                    month = table.Column<byte>(type: "smallint", nullable: false),
-                    basis = table.Column<byte>(type: "smallint", nullable: false),
-                    province_code = table.Column<short>(type: "smallint", nullable: false),
-                    hs2 = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    is_active = table.Column<bool>(type: "boolean", nullable: false),
-                    superseded_by_batch_id = table.Column<int>(type: "integer", nullable: true),
-                    fact_count = table.Column<long>(type: "bigint", nullable: false),
-                    value_milli = table.Column<long>(type: "bigint", nullable: false),
-                    net_weight_grams = table.Column<long>(type: "bigint", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    batch_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    flow = table.Column<byte>(type: "INTEGER", nullable: false),
+                    year = table.Column<short>(type: "INTEGER", nullable: false),
+                    month = table.Column<byte>(type: "INTEGER", nullable: false),
+                    basis = table.Column<byte>(type: "INTEGER", nullable: false),
+                    province_code = table.Column<short>(type: "INTEGER", nullable: false),
+                    hs2 = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    is_active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    superseded_by_batch_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    fact_count = table.Column<long>(type: "INTEGER", nullable: false),
+                    value_milli = table.Column<long>(type: "INTEGER", nullable: false),
+                    net_weight_grams = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -75,14 +74,14 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "btki_line",
                 columns: table => new
                 {
-                    code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    edition = table.Column<short>(type: "smallint", nullable: false),
-                    digits = table.Column<byte>(type: "smallint", nullable: false),
-                    hs2 = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    description_id = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    description_en = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    import_duty_mfn = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    export_duty = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true)
+                    code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    edition = table.Column<short>(type: "INTEGER", nullable: false),
+                    digits = table.Column<byte>(type: "INTEGER", nullable: false),
+                    hs2 = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    description_id = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    description_en = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    import_duty_mfn = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    export_duty = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -93,10 +92,10 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "country",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    iso2 = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    iso2 = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -107,11 +106,11 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "country_group_member",
                 columns: table => new
                 {
-                    group_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    iso2 = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    group_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    member_since = table.Column<DateOnly>(type: "date", nullable: true),
-                    member_until = table.Column<DateOnly>(type: "date", nullable: true)
+                    group_code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    iso2 = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    group_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    member_since = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    member_until = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -122,13 +121,13 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "country_reference",
                 columns: table => new
                 {
-                    iso2 = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    iso3 = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    numeric = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    name_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    name_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    region = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    subregion = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    iso2 = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    iso3 = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    numeric = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    name_en = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    name_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    region = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    subregion = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -139,10 +138,10 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "data_protection_key",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    friendly_name = table.Column<string>(type: "text", nullable: true),
-                    xml = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    friendly_name = table.Column<string>(type: "TEXT", nullable: true),
+                    xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -153,9 +152,9 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "denied_request",
                 columns: table => new
                 {
-                    minute_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    requests = table.Column<int>(type: "integer", nullable: false)
+                    minute_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    address = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    requests = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -166,11 +165,11 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "hs_code",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    hs2 = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    digits = table.Column<byte>(type: "smallint", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    hs2 = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    digits = table.Column<byte>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -181,10 +180,10 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "hs_end_use",
                 columns: table => new
                 {
-                    hs6 = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
-                    edition = table.Column<short>(type: "smallint", nullable: false),
-                    end_use = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    bec_codes = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    hs6 = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    edition = table.Column<short>(type: "INTEGER", nullable: false),
+                    end_use = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    bec_codes = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -195,10 +194,10 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "hs_heading_name",
                 columns: table => new
                 {
-                    hs4 = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
-                    edition = table.Column<short>(type: "smallint", nullable: false),
-                    description_id = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    description_en = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    hs4 = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    edition = table.Column<short>(type: "INTEGER", nullable: false),
+                    description_id = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    description_en = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -209,9 +208,9 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "hs_label",
                 columns: table => new
                 {
-                    code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                    code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -222,12 +221,12 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "hs_nomenclature",
                 columns: table => new
                 {
-                    code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    edition = table.Column<short>(type: "smallint", nullable: false),
-                    level = table.Column<byte>(type: "smallint", nullable: false),
-                    parent = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    section = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    description_en = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                    code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    edition = table.Column<short>(type: "INTEGER", nullable: false),
+                    level = table.Column<byte>(type: "INTEGER", nullable: false),
+                    parent = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    section = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    description_en = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -238,10 +237,10 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "hs_sector",
                 columns: table => new
                 {
-                    hs6 = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
-                    edition = table.Column<short>(type: "smallint", nullable: false),
-                    sector = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    isic = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false)
+                    hs6 = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    edition = table.Column<short>(type: "INTEGER", nullable: false),
+                    sector = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    isic = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -252,17 +251,17 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "import_batch",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    file_name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    format = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    status = table.Column<byte>(type: "smallint", nullable: false),
-                    imported_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    imported_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    fact_count = table.Column<long>(type: "bigint", nullable: false),
-                    value_milli = table.Column<long>(type: "bigint", nullable: false),
-                    summary_json = table.Column<string>(type: "text", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    format = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    status = table.Column<byte>(type: "INTEGER", nullable: false),
+                    imported_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    imported_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    fact_count = table.Column<long>(type: "INTEGER", nullable: false),
+                    value_milli = table.Column<long>(type: "INTEGER", nullable: false),
+                    summary_json = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -270,15 +269,31 @@ namespace Neraca.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "market_requirement",
+                columns: table => new
+                {
+                    market = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    hs_prefix = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    certification = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    label_en = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    label_id = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_market_requirement", x => new { x.market, x.hs_prefix, x.code });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "month_country_total",
                 columns: table => new
                 {
-                    flow = table.Column<byte>(type: "smallint", nullable: false),
-                    year = table.Column<short>(type: "smallint", nullable: false),
-                    month = table.Column<byte>(type: "smallint", nullable: false),
-                    province_code = table.Column<short>(type: "smallint", nullable: false),
-                    country_id = table.Column<int>(type: "integer", nullable: false),
-                    value_milli = table.Column<long>(type: "bigint", nullable: false)
+                    flow = table.Column<byte>(type: "INTEGER", nullable: false),
+                    year = table.Column<short>(type: "INTEGER", nullable: false),
+                    month = table.Column<byte>(type: "INTEGER", nullable: false),
+                    province_code = table.Column<short>(type: "INTEGER", nullable: false),
+                    country_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    value_milli = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -289,15 +304,15 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "month_total",
                 columns: table => new
                 {
-                    flow = table.Column<byte>(type: "smallint", nullable: false),
-                    year = table.Column<short>(type: "smallint", nullable: false),
-                    month = table.Column<byte>(type: "smallint", nullable: false),
-                    basis = table.Column<byte>(type: "smallint", nullable: false),
-                    province_code = table.Column<short>(type: "smallint", nullable: false),
-                    value_milli = table.Column<long>(type: "bigint", nullable: false),
-                    scope_count = table.Column<int>(type: "integer", nullable: false),
-                    fact_count = table.Column<long>(type: "bigint", nullable: false),
-                    hs2_covered = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                    flow = table.Column<byte>(type: "INTEGER", nullable: false),
+                    year = table.Column<short>(type: "INTEGER", nullable: false),
+                    month = table.Column<byte>(type: "INTEGER", nullable: false),
+                    basis = table.Column<byte>(type: "INTEGER", nullable: false),
+                    province_code = table.Column<short>(type: "INTEGER", nullable: false),
+                    value_milli = table.Column<long>(type: "INTEGER", nullable: false),
+                    scope_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    fact_count = table.Column<long>(type: "INTEGER", nullable: false),
+                    hs2_covered = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -308,10 +323,10 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "national_detail",
                 columns: table => new
                 {
-                    flow = table.Column<byte>(type: "smallint", nullable: false),
-                    year = table.Column<short>(type: "smallint", nullable: false),
-                    month = table.Column<byte>(type: "smallint", nullable: false),
-                    hs2_covered = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                    flow = table.Column<byte>(type: "INTEGER", nullable: false),
+                    year = table.Column<short>(type: "INTEGER", nullable: false),
+                    month = table.Column<byte>(type: "INTEGER", nullable: false),
+                    hs2_covered = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -322,9 +337,9 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "port",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -335,8 +350,8 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "province",
                 columns: table => new
                 {
-                    code = table.Column<short>(type: "smallint", nullable: false),
-                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    code = table.Column<short>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -347,14 +362,14 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "reference_load",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    table_name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    file = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    rows = table.Column<int>(type: "integer", nullable: false),
-                    loaded_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    loaded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    table_name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    file = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    rows = table.Column<int>(type: "INTEGER", nullable: false),
+                    loaded_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    loaded_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -365,9 +380,9 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "scope_country_total",
                 columns: table => new
                 {
-                    scope_id = table.Column<int>(type: "integer", nullable: false),
-                    country_id = table.Column<int>(type: "integer", nullable: false),
-                    value_milli = table.Column<long>(type: "bigint", nullable: false)
+                    scope_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    country_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    value_milli = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -378,9 +393,9 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "scope_port_total",
                 columns: table => new
                 {
-                    scope_id = table.Column<int>(type: "integer", nullable: false),
-                    port_id = table.Column<int>(type: "integer", nullable: false),
-                    value_milli = table.Column<long>(type: "bigint", nullable: false)
+                    scope_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    port_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    value_milli = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -388,17 +403,33 @@ namespace Neraca.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "trade_agreement",
+                columns: table => new
+                {
+                    code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    partner = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    name_en = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    name_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    in_force_from = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    in_force_until = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trade_agreement", x => new { x.code, x.partner });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "trade_fact",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    scope_id = table.Column<int>(type: "integer", nullable: false),
-                    hs_code_id = table.Column<int>(type: "integer", nullable: false),
-                    country_id = table.Column<int>(type: "integer", nullable: false),
-                    port_id = table.Column<int>(type: "integer", nullable: false),
-                    value_milli = table.Column<long>(type: "bigint", nullable: false),
-                    net_weight_grams = table.Column<long>(type: "bigint", nullable: true)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    scope_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    hs_code_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    country_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    port_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    value_milli = table.Column<long>(type: "INTEGER", nullable: false),
+                    net_weight_grams = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -409,9 +440,9 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "world_export",
                 columns: table => new
                 {
-                    year = table.Column<short>(type: "smallint", nullable: false),
-                    hs = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
-                    value_milli = table.Column<long>(type: "bigint", nullable: false)
+                    year = table.Column<short>(type: "INTEGER", nullable: false),
+                    hs = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    value_milli = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -419,14 +450,30 @@ namespace Neraca.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "world_import",
+                columns: table => new
+                {
+                    year = table.Column<short>(type: "INTEGER", nullable: false),
+                    hs = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    importer = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    value_milli = table.Column<long>(type: "INTEGER", nullable: false),
+                    complete = table.Column<bool>(type: "INTEGER", nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_world_import", x => new { x.year, x.hs, x.importer });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "app_role_claim",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    role_id = table.Column<string>(type: "text", nullable: false),
-                    claim_type = table.Column<string>(type: "text", nullable: true),
-                    claim_value = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    role_id = table.Column<string>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -443,25 +490,25 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "app_user",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "text", nullable: false),
-                    province_code = table.Column<short>(type: "smallint", nullable: true),
-                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    is_disabled = table.Column<bool>(type: "boolean", nullable: false),
-                    must_change_password = table.Column<bool>(type: "boolean", nullable: false),
-                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    password_hash = table.Column<string>(type: "text", nullable: true),
-                    security_stamp = table.Column<string>(type: "text", nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
-                    phone_number = table.Column<string>(type: "text", nullable: true),
-                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<string>(type: "TEXT", nullable: false),
+                    province_code = table.Column<short>(type: "INTEGER", nullable: true),
+                    display_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    is_disabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    must_change_password = table.Column<bool>(type: "INTEGER", nullable: false),
+                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    password_hash = table.Column<string>(type: "TEXT", nullable: true),
+                    security_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -478,12 +525,12 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "port_province",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    port_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    province_code = table.Column<short>(type: "smallint", nullable: false),
-                    valid_from = table.Column<DateOnly>(type: "date", nullable: false),
-                    note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    port_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    province_code = table.Column<short>(type: "INTEGER", nullable: false),
+                    valid_from = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -500,13 +547,13 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "api_token",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    last_used_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    revoked_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    last_used_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    revoked_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -523,11 +570,11 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "app_user_claim",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    user_id = table.Column<string>(type: "text", nullable: false),
-                    claim_type = table.Column<string>(type: "text", nullable: true),
-                    claim_value = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    user_id = table.Column<string>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -544,10 +591,10 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "app_user_login",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "text", nullable: false),
-                    provider_key = table.Column<string>(type: "text", nullable: false),
-                    provider_display_name = table.Column<string>(type: "text", nullable: true),
-                    user_id = table.Column<string>(type: "text", nullable: false)
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_key = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_display_name = table.Column<string>(type: "TEXT", nullable: true),
+                    user_id = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -564,8 +611,8 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "app_user_role",
                 columns: table => new
                 {
-                    user_id = table.Column<string>(type: "text", nullable: false),
-                    role_id = table.Column<string>(type: "text", nullable: false)
+                    user_id = table.Column<string>(type: "TEXT", nullable: false),
+                    role_id = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -588,10 +635,10 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "app_user_token",
                 columns: table => new
                 {
-                    user_id = table.Column<string>(type: "text", nullable: false),
-                    login_provider = table.Column<string>(type: "text", nullable: false),
-                    name = table.Column<string>(type: "text", nullable: false),
-                    value = table.Column<string>(type: "text", nullable: true)
+                    user_id = table.Column<string>(type: "TEXT", nullable: false),
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -608,31 +655,31 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "business",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    nib = table.Column<string>(type: "character varying(13)", maxLength: 13, nullable: false),
-                    legal_form = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    kbli_codes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    capital_rupiah = table.Column<decimal>(type: "numeric(20,2)", precision: 20, scale: 2, nullable: true),
-                    annual_sales_rupiah = table.Column<decimal>(type: "numeric(20,2)", precision: 20, scale: 2, nullable: true),
-                    province_code = table.Column<short>(type: "smallint", nullable: false),
-                    regency_code = table.Column<short>(type: "smallint", nullable: false),
-                    address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    owner_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    owner_gender = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
-                    employees = table.Column<int>(type: "integer", nullable: true),
-                    founded_year = table.Column<int>(type: "integer", nullable: true),
-                    catalog_consent = table.Column<bool>(type: "boolean", nullable: false),
-                    owner_user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    verification = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    verified_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    verified_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    nib = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
+                    legal_form = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    kbli_codes = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    capital_rupiah = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: true),
+                    annual_sales_rupiah = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: true),
+                    province_code = table.Column<short>(type: "INTEGER", nullable: false),
+                    regency_code = table.Column<short>(type: "INTEGER", nullable: false),
+                    address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    owner_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    owner_gender = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    employees = table.Column<int>(type: "INTEGER", nullable: true),
+                    founded_year = table.Column<int>(type: "INTEGER", nullable: true),
+                    catalog_consent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    owner_user_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    verification = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    verified_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    verified_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -655,8 +702,8 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "totp_step",
                 columns: table => new
                 {
-                    user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    last_time_step = table.Column<long>(type: "bigint", nullable: false)
+                    user_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    last_time_step = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -673,10 +720,10 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "user_session",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ended_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ended_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -693,16 +740,16 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "business_assessment",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    business_id = table.Column<int>(type: "integer", nullable: false),
-                    questionnaire_version = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    verified = table.Column<bool>(type: "boolean", nullable: false),
-                    answers_json = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    score = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: false),
-                    band = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    date = table.Column<DateOnly>(type: "date", nullable: false),
-                    by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    business_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    questionnaire_version = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    verified = table.Column<bool>(type: "INTEGER", nullable: false),
+                    answers_json = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    score = table.Column<decimal>(type: "TEXT", precision: 5, scale: 1, nullable: false),
+                    band = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -719,14 +766,14 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "business_certification",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    business_id = table.Column<int>(type: "integer", nullable: false),
-                    type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    issuer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    issued_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    expires_on = table.Column<DateOnly>(type: "date", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    business_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    number = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    issuer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    issued_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    expires_on = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -743,15 +790,15 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "business_export",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    business_id = table.Column<int>(type: "integer", nullable: false),
-                    date = table.Column<DateOnly>(type: "date", nullable: false),
-                    country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    hs_code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    value_usd = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    volume = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    buyer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    business_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    hs_code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    value_usd = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    volume = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    buyer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -768,11 +815,11 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "business_participation",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    business_id = table.Column<int>(type: "integer", nullable: false),
-                    program_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    date = table.Column<DateOnly>(type: "date", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    business_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    program_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -789,20 +836,20 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "business_product",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    business_id = table.Column<int>(type: "integer", nullable: false),
-                    name_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    name_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    hs_code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    monthly_capacity = table.Column<decimal>(type: "numeric(18,3)", precision: 18, scale: 3, nullable: true),
-                    capacity_unit = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    price_min_rupiah = table.Column<decimal>(type: "numeric(20,2)", precision: 20, scale: 2, nullable: true),
-                    price_max_rupiah = table.Column<decimal>(type: "numeric(20,2)", precision: 20, scale: 2, nullable: true),
-                    minimum_order = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    packaging = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    shelf_life_days = table.Column<int>(type: "integer", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    business_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    name_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    name_en = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    hs_code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    monthly_capacity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 3, nullable: true),
+                    capacity_unit = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    price_min_rupiah = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: true),
+                    price_max_rupiah = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: true),
+                    minimum_order = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    packaging = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    shelf_life_days = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -819,16 +866,16 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "business_product_photo",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    product_id = table.Column<int>(type: "integer", nullable: false),
-                    slot = table.Column<int>(type: "integer", nullable: false),
-                    width = table.Column<int>(type: "integer", nullable: false),
-                    height = table.Column<int>(type: "integer", nullable: false),
-                    jpeg = table.Column<byte[]>(type: "bytea", nullable: false),
-                    thumbnail = table.Column<byte[]>(type: "bytea", nullable: false),
-                    created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    product_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    slot = table.Column<int>(type: "INTEGER", nullable: false),
+                    width = table.Column<int>(type: "INTEGER", nullable: false),
+                    height = table.Column<int>(type: "INTEGER", nullable: false),
+                    jpeg = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    thumbnail = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -962,7 +1009,7 @@ namespace Neraca.Storage.Migrations.Postgres
                 table: "batch_scope",
                 columns: new[] { "flow", "year", "month", "basis", "province_code", "hs2" },
                 unique: true,
-                filter: "is_active");
+                filter: "is_active = 1");
 
             migrationBuilder.CreateIndex(
                 name: "IX_business_nib",
@@ -1077,24 +1124,16 @@ namespace Neraca.Storage.Migrations.Postgres
                 table: "user_session",
                 column: "user_id");
 
-            // Audit rows are append-only: the database refuses to change, delete or truncate them (scripts/regen-migrations.sh).
-            migrationBuilder.Sql("""
-                CREATE FUNCTION audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    RAISE EXCEPTION 'audit rows are append-only';
-                END;
-                $$;
-                """);
-            migrationBuilder.Sql("CREATE TRIGGER audit_entry_no_change BEFORE UPDATE OR DELETE ON audit_entry FOR EACH ROW EXECUTE FUNCTION audit_entry_append_only();");
-            migrationBuilder.Sql("CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry FOR EACH STATEMENT EXECUTE FUNCTION audit_entry_append_only();");
+            // Audit rows are append-only: the database refuses to change or delete them (scripts/regen-migrations.sh).
+            migrationBuilder.Sql("CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;");
+            migrationBuilder.Sql("CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_entry_no_change ON audit_entry;");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_entry_no_truncate ON audit_entry;");
-            migrationBuilder.Sql("DROP FUNCTION IF EXISTS audit_entry_append_only();");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_entry_no_update;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_entry_no_delete;");
             migrationBuilder.DropTable(
                 name: "api_token");
 
@@ -1174,6 +1213,9 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "import_batch");
 
             migrationBuilder.DropTable(
+                name: "market_requirement");
+
+            migrationBuilder.DropTable(
                 name: "month_country_total");
 
             migrationBuilder.DropTable(
@@ -1201,6 +1243,9 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "totp_step");
 
             migrationBuilder.DropTable(
+                name: "trade_agreement");
+
+            migrationBuilder.DropTable(
                 name: "trade_fact");
 
             migrationBuilder.DropTable(
@@ -1208,6 +1253,9 @@ namespace Neraca.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "world_export");
+
+            migrationBuilder.DropTable(
+                name: "world_import");
 
             migrationBuilder.DropTable(
                 name: "app_role");
