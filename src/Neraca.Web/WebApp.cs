@@ -3,6 +3,7 @@ using Neraca.Web.Features.ApiDocs;
 using Neraca.Web.Features.Commodities;
 using Neraca.Web.Features.Dashboard;
 using Neraca.Web.Features.Imports;
+using Neraca.Web.Features.Markets;
 using Neraca.Web.Features.Registry;
 using Neraca.Web.Features.Shared;
 using Neraca.Web.Features.Trade;
@@ -57,6 +58,7 @@ public static class WebApp
         app.MapRegistry();
         app.MapDashboard();
         app.MapCommodities();
+        app.MapMarkets();
         app.MapRazorPages();
         return app;
     }
