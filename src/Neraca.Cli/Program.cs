@@ -24,6 +24,7 @@ public static class Program
             StatusCommand.Create(),
             FetchCommand.Create(),
             ProgramsCommand.Create(),
+            MarketsCommand.Create(),
         };
         root.Options.Add(CliOptions.Db);
         return await root.Parse(args).InvokeAsync();

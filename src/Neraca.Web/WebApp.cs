@@ -4,6 +4,7 @@ using Neraca.Web.Features.Commodities;
 using Neraca.Web.Features.Dashboard;
 using Neraca.Web.Features.DataStatus;
 using Neraca.Web.Features.Imports;
+using Neraca.Web.Features.Markets;
 using Neraca.Web.Features.Registry;
 using Neraca.Web.Features.Shared;
 using Neraca.Web.Features.Trade;
@@ -60,6 +61,7 @@ public static class WebApp
         app.MapDashboard();
         app.MapCommodities();
         app.MapDataStatus();
+        app.MapMarkets();
         app.MapRazorPages();
         return app;
     }

@@ -46,6 +46,7 @@ public static class DemoLoader
         if (summary.Outcome == ImportOutcome.Imported)
         {
             await DemoReference.LoadAsync(db, ct);
+            await DemoMarkets.LoadAsync(db, ct);
             if (!await db.Businesses.AnyAsync(ct))
             {
                 await DemoRegistry.LoadAsync(db, DateTime.UtcNow, ct);

@@ -37,7 +37,7 @@ public static class DemoReference
         return summaries;
     }
 
-    private static byte[] Read(string file)
+    internal static byte[] Read(string file)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Neraca.Demo.Data." + file + ".gz")
             ?? throw new InvalidOperationException("embedded demo reference file missing: " + file);

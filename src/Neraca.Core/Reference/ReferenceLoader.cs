@@ -117,6 +117,11 @@ public sealed class ReferenceLoader(NeracaDb db)
             return summary with { Errors = errors };
         }
 
+        if (table.Transform is not null)
+        {
+            rows = [.. table.Transform(rows)];
+        }
+
         rows.AddRange(table.Derived?.Invoke(rows) ?? []);
 
         var version = await WriteAsync(table, rows, edition, fileName, sha, loadedBy, ct);

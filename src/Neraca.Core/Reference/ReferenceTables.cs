@@ -100,6 +100,9 @@ internal sealed record ReferenceTable(
     /// <summary>Rows derived from the whole file after every row is valid (the world total of a complete world table).</summary>
     public Func<IReadOnlyList<object>, IEnumerable<object>>? Derived { get; init; }
 
+    /// <summary>Replaces the valid rows before they are written (rows of a file that are summed into fewer rows: BACI flows).</summary>
+    public Func<IReadOnlyList<object>, IEnumerable<object>>? Transform { get; init; }
+
     private static readonly string[] EndUses = ["capital", "intermediate", "consumption", "mixed", "not_classified", "not_in_bec_table"];
     private static readonly string[] Sectors = ["agriculture", "mining", "manufacturing", "other", "not_allocated", "unmatched"];
 
@@ -132,6 +135,7 @@ internal sealed record ReferenceTable(
             Hs6 = r.Code("hs2022", 6), Edition = o.Edition, Sector = r.OneOf("sector", Sectors), Isic = r.Text("isic3").Length == 0 && r.Text("sector") == "unmatched" ? "" : r.Code("isic3", 4),
         }, o => ((HsSector)o).Hs6, "hs2022", (db, ed, _, ct) => db.HsSectors.Where(x => x.Edition == ed).ExecuteDeleteAsync(ct)),
         .. WorldTables.All,
+        .. Markets.MarketTables.All,
     ];
 
     private static HsNomenclature Nomenclature(ReferenceRow r, short edition)

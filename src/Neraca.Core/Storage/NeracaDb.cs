@@ -59,6 +59,9 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
     public DbSet<ReferenceLoad> ReferenceLoads => Set<ReferenceLoad>();
     public DbSet<DataStatus.ReleaseDate> ReleaseDates => Set<DataStatus.ReleaseDate>();
     public DbSet<Imports.Fetch.FetchLogEntry> FetchLog => Set<Imports.Fetch.FetchLogEntry>();
+    public DbSet<Markets.WorldImport> WorldImports => Set<Markets.WorldImport>();
+    public DbSet<Markets.TradeAgreement> TradeAgreements => Set<Markets.TradeAgreement>();
+    public DbSet<Markets.MarketRequirement> MarketRequirements => Set<Markets.MarketRequirement>();
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
@@ -72,6 +75,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
         DataStatusModel.Configure(modelBuilder);
         FetchModel.Configure(modelBuilder);
         ProgramsModel.Configure(modelBuilder);
+        MarketsModel.Configure(modelBuilder);
     }
 
     /// <summary>SQL for the filtered unique index on active scopes; the boolean literal differs per engine.</summary>

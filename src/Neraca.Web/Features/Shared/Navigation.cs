@@ -11,6 +11,7 @@ public static class Navigation
         ("/", "nav.trade"),
         ("/import", "nav.import"),
         ("/commodities", "nav.commodities"),
+        ("/markets", "markets.nav"),
         ("/registry", "nav.registry"),
         ("/data", "nav.data"),
         ("/api/docs", "nav.api"),

@@ -70,7 +70,7 @@ public sealed class PageWalkTests(WalkFixture walk) : IClassFixture<WalkFixture>
         {
             "anonymous" => ["/", "/commodities", "/account/login"],
             Roles.Analyst => ["/", "/commodities", "/import", "/account/password", "/account/tokens"],
-            Roles.Officer => ["/registry", "/registry/new", $"/registry/{id}", $"/registry/{id}/edit", $"/registry/{id}/assess", "/registry/import", "/account/password"],
+            Roles.Officer => ["/markets?hs=2701&year=2019", "/registry", "/registry/new", $"/registry/{id}", $"/registry/{id}/edit", $"/registry/{id}/assess", "/registry/import", "/account/password"],
             Roles.Business => [$"/registry/{id}", $"/registry/{id}/assess", "/account/password"],
             _ => ["/admin/users", "/admin/audit", "/account/2fa-setup", "/account/password"],
         };
