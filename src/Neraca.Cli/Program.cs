@@ -21,6 +21,7 @@ public static class Program
             UserCommand.CreateToken(),
             ReferenceCommand.Create(),
             CommoditiesCommand.Create(),
+            ReportCommand.Create(),
         };
         root.Options.Add(CliOptions.Db);
         return await root.Parse(args).InvokeAsync();
