@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using Neraca.Common;
 using Neraca.Reports;
@@ -25,7 +26,35 @@ internal static class ReportCommand
             Period, Province, Lang, Format, Out,
         };
         monthly.SetAction((result, ct) => TradeCli.GuardAsync(() => RunAsync(result, ct)));
-        return new Command("report", "Reports written from the loaded figures") { monthly };
+        var generate = new Command("generate", "Store a version of the month's report (a new one only when its batches changed)") { Period, Province };
+        generate.SetAction((result, ct) => TradeCli.GuardAsync(() => GenerateAsync(result, ct)));
+        var list = new Command("list", "Stored report versions of a province, newest first") { Province };
+        list.SetAction((result, ct) => TradeCli.GuardAsync(() => ListAsync(result, ct)));
+        return new Command("report", "Reports written from the loaded figures") { monthly, generate, list };
+    }
+
+    private static async Task<int> GenerateAsync(ParseResult result, CancellationToken ct)
+    {
+        var month = YearMonth.Parse(result.GetValue(Period), "--period");
+        var province = Parameters.Province(result.GetValue(Province), "--province") ?? 0;
+        await using var db = await CliOptions.OpenAsync(result, ct);
+        var (version, created) = await new ReportStore(db).GenerateAsync(month, province, ReportStore.Manual, ct);
+        await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"{(created ? "stored" : "unchanged")}: report {version.Period} province {version.Province} version {version.Version} (id {version.Id}, batches {string.Join(',', version.BatchIds)})"));
+        return 0;
+    }
+
+    private static async Task<int> ListAsync(ParseResult result, CancellationToken ct)
+    {
+        var province = Parameters.Province(result.GetValue(Province), "--province");
+        await using var db = await CliOptions.OpenAsync(result, ct);
+        foreach (var v in await new ReportStore(db).ListAsync(province, ct))
+        {
+            await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{v.Id}\t{v.Period}\tv{v.Version}\t{v.Trigger}\t{v.CreatedAtUtc:yyyy-MM-dd HH:mm}Z\t{v.CreatedBy}\tbatches {string.Join(',', v.BatchIds)}"));
+        }
+
+        return 0;
     }
 
     private static async Task<int> RunAsync(ParseResult result, CancellationToken ct)

@@ -100,10 +100,12 @@ internal static class AuditTrail
 
     /// <summary>
     /// Identity internals with nothing to audit: authenticator keys and recovery codes (secrets), and session rows
-    /// (the sign-in and sign-out events write their own rows), and data-protection keys (key material).
+    /// (the sign-in and sign-out events write their own rows), and data-protection keys (key material), and stored
+    /// report versions (derived from audited imports; each row names its creator and batches and is never changed).
     /// </summary>
     private static bool Skipped(EntityEntry entry) =>
-        entry.Entity is IdentityUserToken<string> or UserSession or TotpStep or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey;
+        entry.Entity is IdentityUserToken<string> or UserSession or TotpStep or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey
+            or Reports.ReportVersion;
 
     private static string? KeyOf(EntityEntry entry)
     {

@@ -41,6 +41,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
     public DbSet<Registry.ExportRecord> ExportRecords => Set<Registry.ExportRecord>();
     public DbSet<Registry.Assessment> Assessments => Set<Registry.Assessment>();
     public DbSet<Registry.ProgramParticipation> Participations => Set<Registry.ProgramParticipation>();
+    public DbSet<Reports.ReportVersion> ReportVersions => Set<Reports.ReportVersion>();
 
     /// <summary>Who is making the changes, for the audit trail (the web sets the signed-in user, the CLI `cli:NAME`).</summary>
     public Func<string> AuditActor { get; set; } = () => "system";
@@ -63,6 +64,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
         AccountModel.Configure(modelBuilder);
         ReferenceModel.Configure(modelBuilder);
         RegistryModel.Configure(modelBuilder);
+        ReportsModel.Configure(modelBuilder);
     }
 
     /// <summary>SQL for the filtered unique index on active scopes; the boolean literal differs per engine.</summary>

@@ -42,6 +42,24 @@ public class ReportCliTests
         Assert.Equal([1], report.BatchIds);
     }
 
+    [Fact]
+    public async Task ReportGenerateThenList_DemoDecember2019_StoredOnceListedWithTheDemoMonth()
+    {
+        await using var database = await MonthlyReportTests.DemoDatabaseAsync(Engine.Sqlite);
+
+        var (exit, output, _) = await RunAsync("report", "generate", "--period", "2019-12", "--province", "18", "--db", database.ConnectionString);
+        var (againExit, again, _) = await RunAsync("report", "generate", "--period", "2019-12", "--province", "18", "--db", database.ConnectionString);
+        var (listExit, list, _) = await RunAsync("report", "list", "--province", "18", "--db", database.ConnectionString);
+
+        Assert.Equal((0, 0, 0), (exit, againExit, listExit));
+        Assert.StartsWith("stored: report 2019-12 province 18 version 1", output, StringComparison.Ordinal);
+        Assert.StartsWith("unchanged: report 2019-12 province 18 version 1", again, StringComparison.Ordinal);
+        var lines = list.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("\t2020-01\tv1\timport\t", lines[0], StringComparison.Ordinal);
+        Assert.Contains("\t2019-12\tv1\tmanual\t", lines[1], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--period", "2020-13", "--period must be a month")]
     [InlineData("--format", "docx", "--format must be")]

@@ -11,7 +11,7 @@ using Neraca.Storage;
 namespace Neraca.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNeracaDb))]
-    [Migration("20261207172126_Initial")]
+    [Migration("20261207184854_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -846,6 +846,69 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.HasIndex("BusinessId");
 
                     b.ToTable("business_participation", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Reports.ReportVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BatchIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("batch_ids");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<byte[]>("JsonEn")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("json_en");
+
+                    b.Property<byte[]>("JsonId")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("json_id");
+
+                    b.Property<byte>("Month")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("month");
+
+                    b.Property<short>("ProvinceCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("province_code");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trigger");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<short>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProvinceCode", "Year", "Month", "Version")
+                        .IsUnique();
+
+                    b.ToTable("report_version", (string)null);
                 });
 
             modelBuilder.Entity("Neraca.Storage.AuditEntry", b =>
@@ -2024,6 +2087,15 @@ namespace Neraca.Storage.Migrations.Sqlite
                         .WithMany("Participations")
                         .HasForeignKey("BusinessId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Neraca.Reports.ReportVersion", b =>
+                {
+                    b.HasOne("Neraca.Storage.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -497,6 +497,34 @@ namespace Neraca.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "report_version",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    province_code = table.Column<short>(type: "smallint", nullable: false),
+                    year = table.Column<short>(type: "smallint", nullable: false),
+                    month = table.Column<byte>(type: "smallint", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    batch_ids = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    trigger = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    json_id = table.Column<byte[]>(type: "bytea", nullable: false),
+                    json_en = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_report_version", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_report_version_province_province_code",
+                        column: x => x.province_code,
+                        principalTable: "province",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "api_token",
                 columns: table => new
                 {
@@ -1068,6 +1096,12 @@ namespace Neraca.Storage.Migrations.Postgres
                 columns: new[] { "table_name", "id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_report_version_province_code_year_month_version",
+                table: "report_version",
+                columns: new[] { "province_code", "year", "month", "version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_trade_fact_scope_id",
                 table: "trade_fact",
                 column: "scope_id");
@@ -1190,6 +1224,9 @@ namespace Neraca.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "reference_load");
+
+            migrationBuilder.DropTable(
+                name: "report_version");
 
             migrationBuilder.DropTable(
                 name: "scope_country_total");

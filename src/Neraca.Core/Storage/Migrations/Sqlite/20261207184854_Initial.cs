@@ -496,6 +496,34 @@ namespace Neraca.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "report_version",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    province_code = table.Column<short>(type: "INTEGER", nullable: false),
+                    year = table.Column<short>(type: "INTEGER", nullable: false),
+                    month = table.Column<byte>(type: "INTEGER", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    batch_ids = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    trigger = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    json_id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    json_en = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_report_version", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_report_version_province_province_code",
+                        column: x => x.province_code,
+                        principalTable: "province",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "api_token",
                 columns: table => new
                 {
@@ -1067,6 +1095,12 @@ namespace Neraca.Storage.Migrations.Sqlite
                 columns: new[] { "table_name", "id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_report_version_province_code_year_month_version",
+                table: "report_version",
+                columns: new[] { "province_code", "year", "month", "version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_trade_fact_scope_id",
                 table: "trade_fact",
                 column: "scope_id");
@@ -1181,6 +1215,9 @@ namespace Neraca.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "reference_load");
+
+            migrationBuilder.DropTable(
+                name: "report_version");
 
             migrationBuilder.DropTable(
                 name: "scope_country_total");
