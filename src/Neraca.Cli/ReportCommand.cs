@@ -4,11 +4,12 @@ using System.Text;
 using Neraca.Common;
 using Neraca.Reports;
 using Neraca.Trade;
+using Neraca.Web.Features.Reports;
 
 namespace Neraca.Cli;
 
 /// <summary>
-/// `neraca report monthly --period YYYY-MM [--province 18] [--lang id|en] [--format json|md] [--out FILE]`:
+/// `neraca report monthly --period YYYY-MM [--province 18] [--lang id|en] [--format json|md|html] [--out FILE]`:
 /// the monthly trade report as BPS's provincial release words it (docs/decisions/0024-monthly-report.md).
 /// </summary>
 internal static class ReportCommand
@@ -16,7 +17,7 @@ internal static class ReportCommand
     private static readonly Option<string?> Period = new("--period") { Description = "the report month, YYYY-MM" };
     private static readonly Option<string?> Province = TradeCli.Province();
     private static readonly Option<string> Lang = new("--lang") { Description = "id|en", DefaultValueFactory = _ => "id" };
-    private static readonly Option<string> Format = new("--format") { Description = "json|md", DefaultValueFactory = _ => "md" };
+    private static readonly Option<string> Format = new("--format") { Description = "json|md|html", DefaultValueFactory = _ => "md" };
     private static readonly Option<string?> Out = new("--out") { Description = "write to this file (default: standard output)" };
 
     public static Command Create()
@@ -62,18 +63,18 @@ internal static class ReportCommand
         var month = YearMonth.Parse(result.GetValue(Period), "--period");
         var province = Parameters.Province(result.GetValue(Province), "--province");
         var language = Parameters.Language(result.GetValue(Lang), "--lang");
-        var format = Parameters.Choice(result.GetValue(Format), "--format", "json", "md");
+        var format = ReportFiles.ParseFormat(result.GetValue(Format), "--format");
         await using var db = await CliOptions.OpenAsync(result, ct);
         var report = await new MonthlyReportBuilder(db).BuildAsync(month, province, language, ct);
-        var text = format == "json" ? ReportJson.Write(report) + "\n" : ReportMarkdown.Write(report);
+        var file = await ReportFiles.RenderAsync(report, format, ct);
         if (result.GetValue(Out) is { Length: > 0 } path)
         {
-            await File.WriteAllTextAsync(path, text, new UTF8Encoding(false), ct);
+            await File.WriteAllBytesAsync(path, file.Bytes, ct);
             await Console.Error.WriteLineAsync($"wrote {path}");
         }
         else
         {
-            await Console.Out.WriteAsync(text);
+            await Console.Out.WriteAsync(Encoding.UTF8.GetString(file.Bytes));
         }
 
         return 0;

@@ -4,6 +4,7 @@ using Neraca.Web.Features.Commodities;
 using Neraca.Web.Features.Dashboard;
 using Neraca.Web.Features.Imports;
 using Neraca.Web.Features.Registry;
+using Neraca.Web.Features.Reports;
 using Neraca.Web.Features.Shared;
 using Neraca.Web.Features.Trade;
 
@@ -57,6 +58,7 @@ public static class WebApp
         app.MapRegistry();
         app.MapDashboard();
         app.MapCommodities();
+        app.MapReports();
         app.MapRazorPages();
         return app;
     }

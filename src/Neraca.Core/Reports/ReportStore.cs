@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Neraca.Common;
 using Neraca.Storage;
@@ -9,7 +10,15 @@ using Neraca.Trade;
 namespace Neraca.Reports;
 
 /// <summary>A stored version without its payload (for lists).</summary>
-public sealed record ReportVersionInfo(int Id, short Province, string Period, int Version, IReadOnlyList<int> BatchIds, string Trigger, DateTime CreatedAtUtc, string CreatedBy);
+public sealed record ReportVersionInfo(
+    [property: JsonPropertyName("id")] int Id,
+    [property: JsonPropertyName("province")] short Province,
+    [property: JsonPropertyName("period")] string Period,
+    [property: JsonPropertyName("version")] int Version,
+    [property: JsonPropertyName("batch_ids")] IReadOnlyList<int> BatchIds,
+    [property: JsonPropertyName("trigger")] string Trigger,
+    [property: JsonPropertyName("created_at_utc")] DateTime CreatedAtUtc,
+    [property: JsonPropertyName("created_by")] string CreatedBy);
 
 /// <summary>
 /// Stored report versions (docs/decisions/0024): a month's report is stored once per set of batches it reads; a

@@ -11,6 +11,7 @@ public static class Navigation
         ("/", "nav.trade"),
         ("/import", "nav.import"),
         ("/commodities", "nav.commodities"),
+        ("/reports", "reports.nav"),
         ("/registry", "nav.registry"),
         ("/api/docs", "nav.api"),
     ];
