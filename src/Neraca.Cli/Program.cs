@@ -25,6 +25,7 @@ public static class Program
             FetchCommand.Create(),
             ProgramsCommand.Create(),
             MarketsCommand.Create(),
+            ReportCommand.Create(),
         };
         root.Options.Add(CliOptions.Db);
         return await root.Parse(args).InvokeAsync();

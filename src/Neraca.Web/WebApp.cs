@@ -6,6 +6,7 @@ using Neraca.Web.Features.DataStatus;
 using Neraca.Web.Features.Imports;
 using Neraca.Web.Features.Markets;
 using Neraca.Web.Features.Registry;
+using Neraca.Web.Features.Reports;
 using Neraca.Web.Features.Shared;
 using Neraca.Web.Features.Trade;
 
@@ -62,6 +63,7 @@ public static class WebApp
         app.MapCommodities();
         app.MapDataStatus();
         app.MapMarkets();
+        app.MapReports();
         app.MapRazorPages();
         return app;
     }

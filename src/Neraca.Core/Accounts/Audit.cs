@@ -100,13 +100,14 @@ internal static class AuditTrail
 
     /// <summary>
     /// Identity internals with nothing to audit: authenticator keys and recovery codes (secrets), and session rows
-    /// (the sign-in and sign-out events write their own rows), and data-protection keys (key material), and the fetch
-    /// log (itself an append-only record of what BPS answered; its response bodies would bloat the audit JSON, and the
-    /// import of each response writes its own audit row).
+    /// (the sign-in and sign-out events write their own rows), data-protection keys (key material), the fetch log
+    /// (itself an append-only record of what BPS answered; its response bodies would bloat the audit JSON, and the import
+    /// of each response writes its own audit row), and stored report versions (derived from audited imports; each row
+    /// names its creator and batches and is never changed).
     /// </summary>
     private static bool Skipped(EntityEntry entry) =>
         entry.Entity is IdentityUserToken<string> or UserSession or TotpStep or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey
-            or Imports.Fetch.FetchLogEntry;
+            or Imports.Fetch.FetchLogEntry or Reports.ReportVersion;
 
     private static string? KeyOf(EntityEntry entry)
     {

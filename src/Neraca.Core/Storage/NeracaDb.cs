@@ -45,6 +45,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
     public DbSet<Programs.ProgramSession> ProgramSessions => Set<Programs.ProgramSession>();
     public DbSet<Programs.Enrolment> Enrolments => Set<Programs.Enrolment>();
     public DbSet<Programs.Attendance> Attendances => Set<Programs.Attendance>();
+    public DbSet<Reports.ReportVersion> ReportVersions => Set<Reports.ReportVersion>();
 
     /// <summary>Who is making the changes, for the audit trail (the web sets the signed-in user, the CLI `cli:NAME`).</summary>
     public Func<string> AuditActor { get; set; } = () => "system";
@@ -76,6 +77,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
         FetchModel.Configure(modelBuilder);
         ProgramsModel.Configure(modelBuilder);
         MarketsModel.Configure(modelBuilder);
+        ReportsModel.Configure(modelBuilder);
     }
 
     /// <summary>SQL for the filtered unique index on active scopes; the boolean literal differs per engine.</summary>

@@ -12,6 +12,7 @@ public static class Navigation
         ("/import", "nav.import"),
         ("/commodities", "nav.commodities"),
         ("/markets", "markets.nav"),
+        ("/reports", "reports.nav"),
         ("/registry", "nav.registry"),
         ("/data", "nav.data"),
         ("/api/docs", "nav.api"),

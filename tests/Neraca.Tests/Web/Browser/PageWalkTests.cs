@@ -68,8 +68,8 @@ public sealed class PageWalkTests(WalkFixture walk) : IClassFixture<WalkFixture>
         var id = walk.BusinessId.ToString(CultureInfo.InvariantCulture);
         string[] tasks = role switch
         {
-            "anonymous" => ["/", "/commodities", "/account/login"],
-            Roles.Analyst => ["/", "/commodities", "/import", "/account/password", "/account/tokens"],
+            "anonymous" => ["/", "/commodities", "/reports", "/account/login"],
+            Roles.Analyst => ["/", "/commodities", "/reports", "/import", "/account/password", "/account/tokens"],
             Roles.Officer => ["/markets?hs=2701&year=2019", "/registry", "/registry/new", $"/registry/{id}", $"/registry/{id}/edit", $"/registry/{id}/assess", "/registry/import", "/account/password"],
             Roles.Business => [$"/registry/{id}", $"/registry/{id}/assess", "/account/password"],
             _ => ["/admin/users", "/admin/audit", "/account/2fa-setup", "/account/password"],
