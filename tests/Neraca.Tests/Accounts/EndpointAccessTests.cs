@@ -21,7 +21,9 @@ public class EndpointAccessTests
 
     private static bool IsPublic(string route) =>
         PublicRoutes.Contains(route, StringComparer.Ordinal) || route.StartsWith("/api/trade/", StringComparison.Ordinal)
-        || route.StartsWith("/api/commodities/", StringComparison.Ordinal) || route == "/commodities";
+        || route.StartsWith("/api/commodities/", StringComparison.Ordinal) || route == "/commodities"
+        // The monthly trade report restates BPS's public release: open data like /api/trade (issue 16).
+        || route.StartsWith("/api/reports", StringComparison.Ordinal) || route.StartsWith("/reports", StringComparison.Ordinal);
 
     [Fact]
     public async Task EveryEndpoint_Anonymous_IsRefusedUnlessOnThePublicList()

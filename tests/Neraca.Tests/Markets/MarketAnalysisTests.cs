@@ -24,8 +24,9 @@ public class MarketAnalysisTests
         // The demo's trade facts end in 2020: the trade parts of 2024 are missing, with the reason.
         Assert.Null(ranking.Markets[0].ProvinceExportsUsd);
         Assert.Contains("no export detail of province 18 loaded for 2024", ranking.Markets[0].Notes);
-        // One demo business makes green robusta (09011110) with halal and P-IRT certificates.
-        Assert.Equal(1, ranking.Supply.Businesses);
+        // Green robusta (09011110): one sample business (with halal and P-IRT certificates) and the 24 businesses of the
+        // demo coffee clinic's cohort, participants and comparisons (DemoPrograms).
+        Assert.Equal(25, ranking.Supply.Businesses);
         Assert.Contains("Halal (1)", ranking.Supply.Certifications);
         Assert.Contains(ranking.Notes, n => n.Contains("built-in tables", StringComparison.Ordinal));
     }
