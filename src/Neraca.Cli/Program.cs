@@ -23,6 +23,7 @@ public static class Program
             CommoditiesCommand.Create(),
             StatusCommand.Create(),
             FetchCommand.Create(),
+            OriginCommand.Create(),
         };
         root.Options.Add(CliOptions.Db);
         return await root.Parse(args).InvokeAsync();

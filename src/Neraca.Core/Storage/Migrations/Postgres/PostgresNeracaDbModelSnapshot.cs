@@ -771,6 +771,11 @@ namespace Neraca.Storage.Migrations.Postgres
                         .HasColumnType("character varying(10)")
                         .HasColumnName("hs_code");
 
+                    b.Property<string>("PortOfLoading")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("port_of_loading");
+
                     b.Property<decimal>("ValueUsd")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")

@@ -750,6 +750,11 @@ namespace Neraca.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("hs_code");
 
+                    b.Property<string>("PortOfLoading")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("port_of_loading");
+
                     b.Property<decimal>("ValueUsd")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT")

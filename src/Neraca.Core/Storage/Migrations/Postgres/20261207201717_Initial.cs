@@ -787,7 +787,8 @@ namespace Neraca.Storage.Migrations.Postgres
                     hs_code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     value_usd = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
                     volume = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    buyer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    buyer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    port_of_loading = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {

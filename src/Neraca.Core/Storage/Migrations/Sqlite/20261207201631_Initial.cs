@@ -786,7 +786,8 @@ namespace Neraca.Storage.Migrations.Sqlite
                     hs_code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     value_usd = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
                     volume = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    buyer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    buyer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    port_of_loading = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
