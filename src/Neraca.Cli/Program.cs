@@ -26,6 +26,7 @@ public static class Program
             ProgramsCommand.Create(),
             MarketsCommand.Create(),
             ReportCommand.Create(),
+            OriginCommand.Create(),
         };
         root.Options.Add(CliOptions.Db);
         return await root.Parse(args).InvokeAsync();

@@ -59,9 +59,22 @@ public static class RecordRules
 
         Bounded(errors, "volume", input.Volume, 100);
         Bounded(errors, "buyer", input.Buyer, 200);
+        Bounded(errors, "portOfLoading", input.PortOfLoading, 200);
+
+        // BPS names ports in capitals ("TANJUNG PRIOK"); stored the same way so the port→province table matches it.
+        var port = string.IsNullOrWhiteSpace(input.PortOfLoading) ? null : input.PortOfLoading.Trim().ToUpperInvariant();
         return errors.Count > 0
             ? (null, errors)
-            : (new ExportRecord { Date = input.Date!.Value, Country = country, HsCode = hs!, ValueUsd = input.ValueUsd!.Value, Volume = input.Volume?.Trim() ?? "", Buyer = input.Buyer?.Trim() ?? "" }, errors);
+            : (new ExportRecord
+            {
+                Date = input.Date!.Value,
+                Country = country,
+                HsCode = hs!,
+                ValueUsd = input.ValueUsd!.Value,
+                Volume = input.Volume?.Trim() ?? "",
+                Buyer = input.Buyer?.Trim() ?? "",
+                PortOfLoading = port,
+            }, errors);
     }
 
     public static (ProgramParticipation? Record, List<RegistryError> Errors) Participation(ParticipationInput input)

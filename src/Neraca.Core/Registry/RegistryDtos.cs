@@ -6,7 +6,7 @@ public sealed record ProductInput(
 
 public sealed record CertificationInput(string? Type, string? Number, string? Issuer, DateOnly? IssuedOn, DateOnly? ExpiresOn);
 
-public sealed record ExportInput(DateOnly? Date, string? Country, string? HsCode, decimal? ValueUsd, string? Volume, string? Buyer);
+public sealed record ExportInput(DateOnly? Date, string? Country, string? HsCode, decimal? ValueUsd, string? Volume, string? Buyer, string? PortOfLoading = null);
 
 public sealed record ParticipationInput(string? ProgramName, DateOnly? Date);
 
@@ -23,7 +23,7 @@ public sealed record PhotoView(int Id, int Width, int Height, string Url, string
 
 public sealed record CertificationView(int Id, string Type, string Number, string Issuer, DateOnly? IssuedOn, DateOnly? ExpiresOn, string Expiry);
 
-public sealed record ExportView(int Id, DateOnly Date, string Country, string HsCode, decimal ValueUsd, string Volume, string Buyer);
+public sealed record ExportView(int Id, DateOnly Date, string Country, string HsCode, decimal ValueUsd, string Volume, string Buyer, string? PortOfLoading = null);
 
 public sealed record AssessmentView(int Id, string Version, bool Verified, decimal Score, string Band, DateOnly Date, string By, IReadOnlyList<GapView> Gaps);
 

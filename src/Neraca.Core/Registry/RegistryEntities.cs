@@ -134,6 +134,12 @@ public sealed class ExportRecord
     public decimal ValueUsd { get; set; }
     public string Volume { get; set; } = "";
     public string Buyer { get; set; } = "";
+
+    /// <summary>
+    /// The Indonesian port the goods left from, as BPS names it (e.g. "TANJUNG PRIOK"); null when not recorded. BPS
+    /// credits an export to the port's province, so this is what the exports-by-origin estimate reads (decision 0027).
+    /// </summary>
+    public string? PortOfLoading { get; set; }
 }
 
 /// <summary>One completed questionnaire; every assessment is kept so progress is measurable.</summary>

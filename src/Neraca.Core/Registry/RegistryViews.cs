@@ -56,7 +56,7 @@ public static class RegistryViews
             EnumText.Of(b.Verification),
             [.. b.Products.OrderBy(p => p.Id).Select(p => new ProductView(p.Id, p.NameId, p.NameEn, p.HsCode, p.Description, p.MonthlyCapacity, p.CapacityUnit, p.PriceMinRupiah, p.PriceMaxRupiah, p.MinimumOrder, p.Packaging, p.ShelfLifeDays, [.. photos?[p.Id] ?? []]))],
             [.. b.Certifications.OrderBy(c => c.Id).Select(c => new CertificationView(c.Id, EnumText.Of(c.Type), c.Number, c.Issuer, c.IssuedOn, c.ExpiresOn, EnumText.Of(CertificationExpiry.Status(c.ExpiresOn, today))))],
-            [.. b.Exports.OrderBy(e => e.Date).ThenBy(e => e.Id).Select(e => new ExportView(e.Id, e.Date, e.Country, e.HsCode, e.ValueUsd, e.Volume, e.Buyer))],
+            [.. b.Exports.OrderBy(e => e.Date).ThenBy(e => e.Id).Select(e => new ExportView(e.Id, e.Date, e.Country, e.HsCode, e.ValueUsd, e.Volume, e.Buyer, e.PortOfLoading))],
             [.. b.Assessments.OrderBy(a => a.Date).ThenBy(a => a.Id).Select(a => new AssessmentView(a.Id, a.QuestionnaireVersion, a.Verified, a.Score, EnumText.Of(a.Band), a.Date, a.By, Gaps(a, b)))],
             [.. Participations(b)],
             EnumText.Of(funnel.Stage),

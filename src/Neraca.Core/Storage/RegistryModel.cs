@@ -82,6 +82,7 @@ internal static class RegistryModel
             e.Property(x => x.ValueUsd).HasPrecision(18, 2);
             e.Property(x => x.Volume).HasMaxLength(100);
             e.Property(x => x.Buyer).HasMaxLength(200);
+            e.Property(x => x.PortOfLoading).HasMaxLength(200);
         });
 
         b.Entity<Assessment>(e =>

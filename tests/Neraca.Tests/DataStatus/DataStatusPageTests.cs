@@ -44,6 +44,7 @@ public class DataStatusPageTests
             Assert.Contains("direvisi, 2 versi", page, StringComparison.Ordinal);
             Assert.Contains("Maret 2020", page, StringComparison.Ordinal);
             Assert.Contains("Gagal (jaringan/waktu habis)", page, StringComparison.Ordinal);
+            Assert.Contains("lewat pelabuhan provinsi lain, 2020-04 (perkiraan)", page, StringComparison.Ordinal);
             Assert.Contains("no answer within 90 s", page, StringComparison.Ordinal);
             Assert.Contains("Overdue", english, StringComparison.Ordinal);
             Assert.Contains("revised, 2 versions", english, StringComparison.Ordinal);

@@ -30,14 +30,32 @@ public static class DataStatusEndpoints
 
     public static IEndpointRouteBuilder MapDataStatus(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/data")
+        var group = app.MapGroup("/api/data")
             .WithTags("Data status")
-            .RequireAuthorization(AuthPolicies.Staff)
-            .MapGet("/status", StatusAsync)
+            .RequireAuthorization(AuthPolicies.Staff);
+        group.MapGet("/status", StatusAsync)
             .WithName("DataStatus")
             .WithSummary("What is loaded per flow and month for a province, which months are overdue and which were revised")
             .WithDescription("A `StatusReport` (the CLI's `status --format json`). province is a BPS code (18 = Lampung; 0 = Indonesia).");
+        group.MapGet("/origin", OriginAsync)
+            .WithName("ExportsByOrigin")
+            .WithSummary("Estimate: the province's registered businesses' exports shipped through other provinces' ports")
+            .WithDescription("An `OriginEstimate` (the CLI's `origin --format json`), beside the BPS figure and never added to it. province 11..94; period YYYY-MM or YYYY.");
         return app;
+    }
+
+    internal static async Task<Results<SharedJson<OriginEstimate>, ValidationProblem>> OriginAsync(
+        NeracaDb db, string? province, string? period, CancellationToken ct)
+    {
+        try
+        {
+            var code = ProvinceCode.Parse(province, ProvinceKinds.Province).Value;
+            return new SharedJson<OriginEstimate>(await ExportsByOrigin.EstimateAsync(db, code, Parameters.Period(period), ct));
+        }
+        catch (TradeArgumentException ex)
+        {
+            return TradeEndpoints.Invalid(ex);
+        }
     }
 
     internal static async Task<Results<SharedJson<StatusReport>, ValidationProblem>> StatusAsync(

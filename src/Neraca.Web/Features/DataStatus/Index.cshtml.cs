@@ -46,6 +46,9 @@ public sealed class DataStatusModel(NeracaDb db, IConfiguration configuration, T
     /// <summary>The scheduled fetch, when a key is configured; null when the server never calls BPS.</summary>
     public FetchJobOptions? FetchJob => services.GetService<FetchJobOptions>();
 
+    /// <summary>Exports of the province's registered businesses through other provinces' ports (an estimate; issue 17).</summary>
+    public OriginEstimate? Origin { get; private set; }
+
     public string? ReleaseSaved { get; private set; }
 
     /// <summary>The month or the date was not given in the form's format (the page says so in its language).</summary>
@@ -91,6 +94,12 @@ public sealed class DataStatusModel(NeracaDb db, IConfiguration configuration, T
             : scope.Province ?? DashboardData.HomeProvince(configuration);
         Report = await StatusMatrix.ReadAsync(db, Province, ReleaseCalendar.TodayWib(clock), ct);
         Rows = StatusRow.Group(Report.Months);
+        if (ProvinceCode.IsProvinceCode(Province)
+            && (await LoadedPeriods.ReadAsync(db, Province, ct)).DefaultYearOrMonth(Flow.Export) is TradePeriod period)
+        {
+            Origin = await ExportsByOrigin.EstimateAsync(db, Province, period, ct);
+        }
+
         Fetches = await db.FetchLog.AsNoTracking().OrderByDescending(e => e.Id).Take(20)
             .Select(e => new Neraca.Imports.Fetch.FetchLogEntry
             {

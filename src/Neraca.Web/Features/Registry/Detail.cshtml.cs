@@ -185,8 +185,10 @@ public sealed class ExportForm
     public string? Volume { get; set; }
     public string? Buyer { get; set; }
 
+    public string? PortOfLoading { get; set; }
+
     public (ExportInput? Input, IReadOnlyList<RegistryError> Errors) ToInput() =>
         RegistryValues.TryAmount(ValueUsd, out var value)
-            ? (new ExportInput(Date, Country, HsCode, value, Volume, Buyer), [])
+            ? (new ExportInput(Date, Country, HsCode, value, Volume, Buyer, PortOfLoading), [])
             : (null, [new RegistryError("valueUsd", "number", ValueUsd?.Trim() ?? "")]);
 }
