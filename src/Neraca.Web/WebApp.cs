@@ -1,5 +1,6 @@
 using Neraca.Web.Features.Accounts;
 using Neraca.Web.Features.ApiDocs;
+using Neraca.Web.Features.Catalog;
 using Neraca.Web.Features.Commodities;
 using Neraca.Web.Features.Dashboard;
 using Neraca.Web.Features.Imports;
@@ -59,6 +60,7 @@ public static class WebApp
         app.MapDashboard();
         app.MapCommodities();
         app.MapMarkets();
+        app.MapCatalog();
         app.MapRazorPages();
         return app;
     }

@@ -12,6 +12,7 @@ public static class Navigation
         ("/import", "nav.import"),
         ("/commodities", "nav.commodities"),
         ("/markets", "markets.nav"),
+        ("/catalog", "catalog.nav"),
         ("/registry", "nav.registry"),
         ("/api/docs", "nav.api"),
     ];
