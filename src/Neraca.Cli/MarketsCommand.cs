@@ -28,6 +28,7 @@ internal static class MarketsCommand
         {
             Hs, Province, Year, N, Date, Lang, Format,
         };
+        command.Subcommands.Add(MatchCommand());
         command.SetAction((result, ct) => TradeCli.GuardAsync(async () =>
         {
             var format = Parameters.Choice(result.GetValue(Format), "--format", "table", "json", "json-full");
@@ -48,6 +49,54 @@ internal static class MarketsCommand
                     break;
             }
 
+            return 0;
+        }));
+        return command;
+    }
+
+    private static readonly Option<string?> Country = new("--country") { Description = "destination market, ISO alpha-2 (e.g. US)" };
+    private static readonly Option<string?> Text = new("--text") { Description = "product words when there is no HS code" };
+    private static readonly Option<decimal?> Quantity = new("--quantity") { Description = "quantity asked" };
+    private static readonly Option<string> Unit = new("--unit") { Description = "unit of the quantity (kg, ton, ...)", DefaultValueFactory = _ => "kg" };
+    private static readonly Option<string?> Certifications = new("--certifications") { Description = "required certifications, comma-separated (halal,haccp,organic,fda-food-facility,...)" };
+    private static readonly Option<string?> MatchHs = new("--hs") { Description = "HS code asked (2 to 10 digits)" };
+
+    /// <summary>`neraca markets match`: the registered, consenting businesses that can serve a buyer's inquiry, ranked with reasons.</summary>
+    private static Command MatchCommand()
+    {
+        var command = new Command("match", "Registered, consenting businesses that can serve a buyer's inquiry, ranked with reasons (JSON)")
+        {
+            MatchHs, Text, Country, Quantity, Unit, Certifications, Province, Date,
+        };
+        command.SetAction((result, ct) => TradeCli.GuardAsync(async () =>
+        {
+            var hs = (result.GetValue(MatchHs) ?? "").Trim();
+            if (hs.Length > 0 && (hs.Length is < 2 or > 10 || !hs.All(char.IsAsciiDigit)))
+            {
+                throw new TradeArgumentException("--hs", $"--hs must be an HS code of 2 to 10 digits, not '{hs}'") { ReasonId = $"--hs harus kode HS 2 sampai 10 digit, bukan '{hs}'" };
+            }
+
+            var certifications = new List<Neraca.Registry.CertificationType>();
+            foreach (var c in (result.GetValue(Certifications) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                certifications.Add(Neraca.Registry.EnumText.TryParse<Neraca.Registry.CertificationType>(c, out var type)
+                    ? type
+                    : throw new TradeArgumentException("--certifications", $"'{c}' is not a certification type") { ReasonId = $"'{c}' bukan jenis sertifikasi" });
+            }
+
+            var need = new InquiryNeed
+            {
+                Hs = hs,
+                ProductText = result.GetValue(Text) ?? "",
+                Country = (result.GetValue(Country) ?? "").Trim().ToUpperInvariant(),
+                Quantity = result.GetValue(Quantity),
+                Unit = result.GetValue(Unit) ?? "",
+                Certifications = certifications,
+                Date = ParseDate(result.GetValue(Date)),
+            };
+            await using var db = await CliOptions.OpenAsync(result, ct);
+            var ranking = await InquiryMatching.RankAsync(db, need, Parameters.Province(result.GetValue(Province), "--province"), ct);
+            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(ranking, TradeFormat.Json));
             return 0;
         }));
         return command;

@@ -1,5 +1,6 @@
 using Neraca.Web.Features.Accounts;
 using Neraca.Web.Features.ApiDocs;
+using Neraca.Web.Features.Catalog;
 using Neraca.Web.Features.Commodities;
 using Neraca.Web.Features.Dashboard;
 using Neraca.Web.Features.DataStatus;
@@ -64,6 +65,7 @@ public static class WebApp
         app.MapDataStatus();
         app.MapMarkets();
         app.MapReports();
+        app.MapCatalog();
         app.MapRazorPages();
         return app;
     }

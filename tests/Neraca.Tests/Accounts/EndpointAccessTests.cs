@@ -22,6 +22,7 @@ public class EndpointAccessTests
     private static bool IsPublic(string route) =>
         PublicRoutes.Contains(route, StringComparer.Ordinal) || route.StartsWith("/api/trade/", StringComparison.Ordinal)
         || route.StartsWith("/api/commodities/", StringComparison.Ordinal) || route == "/commodities"
+        || route.StartsWith("/api/catalog/", StringComparison.Ordinal) || route.StartsWith("/catalog", StringComparison.Ordinal) || route == "/sitemap.xml"
         // The monthly trade report restates BPS's public release: open data like /api/trade (issue 16).
         || route.StartsWith("/api/reports", StringComparison.Ordinal) || route.StartsWith("/reports", StringComparison.Ordinal);
 

@@ -46,6 +46,43 @@ public class MarketsCliTests
         Assert.Equal(60m, us.GetProperty("score").GetDecimal());
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task MarketsMatch_ConsentingBusinesses_RankedWithReasons(Engine engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await using (var db = database.NewContext())
+        {
+            db.Businesses.AddRange(
+                Business("Kopi Siap", "9120000000101", true, "09011110", 30_000m, Neraca.Registry.CertificationType.Halal),
+                Business("Kopi Rahasia", "9120000000102", false, "090111", 90_000m, Neraca.Registry.CertificationType.Halal),
+                Business("Kopi Kecil", "9120000000103", true, "090121", 5m, null));
+            await db.SaveChangesAsync();
+        }
+
+        var (exit, output, error) = await CliRunner.RunAsync("markets", "match", "--hs", "090111", "--country", "US", "--quantity", "20", "--unit", "ton",
+            "--certifications", "halal", "--province", "18", "--date", "2026-12-01", "--db", database.ConnectionString);
+
+        Assert.True(exit == 0, error);
+        var ranking = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
+        // Kopi Siap: 35 + 20 (30 t for 20 t) + 20 (halal) = 75; Kopi Kecil: 25 + 5 (5 t of 20) + 0 = 30; no consent: not listed.
+        Assert.Equal([("Kopi Siap", 75m), ("Kopi Kecil", 30m)], ranking.Select(m => (m.GetProperty("name").GetString(), m.GetProperty("score").GetDecimal())));
+        Assert.Equal(5, ranking[0].GetProperty("reasons").GetArrayLength());
+    }
+
+    private static Neraca.Registry.Business Business(string name, string nib, bool consent, string hs, decimal capacityKg, Neraca.Registry.CertificationType? cert) => new()
+    {
+        Name = name,
+        Nib = nib,
+        ProvinceCode = 18,
+        RegencyCode = 1801,
+        Verification = Neraca.Registry.Verification.Verified,
+        CatalogConsent = consent,
+        CreatedAtUtc = DateTime.UtcNow,
+        Products = [new Neraca.Registry.Product { NameId = "Kopi", NameEn = "Coffee", HsCode = hs, MonthlyCapacity = capacityKg, CapacityUnit = hs == "090121" ? "ton" : "kg" }],
+        Certifications = cert is { } c ? [new Neraca.Registry.Certification { Type = c }] : [],
+    };
+
     [Fact]
     public async Task Markets_BadHs_Exit2NamingHs()
     {

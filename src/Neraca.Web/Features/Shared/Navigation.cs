@@ -13,6 +13,7 @@ public static class Navigation
         ("/commodities", "nav.commodities"),
         ("/markets", "markets.nav"),
         ("/reports", "reports.nav"),
+        ("/catalog", "catalog.nav"),
         ("/registry", "nav.registry"),
         ("/data", "nav.data"),
         ("/api/docs", "nav.api"),
