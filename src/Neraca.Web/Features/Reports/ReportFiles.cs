@@ -13,7 +13,7 @@ public sealed record ReportFile(byte[] Bytes, string ContentType, string FileNam
 /// </summary>
 public static class ReportFiles
 {
-    public static readonly string[] Formats = ["json", "md", "html", "xlsx", "pdf"];
+    public static readonly string[] Formats = ["json", "md", "html", "xlsx", "pdf", "brief"];
 
     /// <exception cref="Trade.TradeArgumentException">a format not in <see cref="Formats"/>.</exception>
     public static string ParseFormat(string? text, string parameter = "format") => Parameters.Choice(text, parameter, Formats);
@@ -28,6 +28,7 @@ public static class ReportFiles
             "md" => new ReportFile(Utf8(ReportMarkdown.Write(report)), "text/markdown; charset=utf-8", name + ".md"),
             "xlsx" => new ReportFile(await ReportXlsx.WriteAsync(report, ct), ReportXlsx.ContentType, name + ".xlsx"),
             "pdf" => new ReportFile(ReportPdf.Write(report), ReportPdf.ContentType, name + ".pdf"),
+            "brief" => new ReportFile(ReportBrief.Write(report), ReportPdf.ContentType, name + "-brief.pdf"),
             _ => new ReportFile(Utf8(ReportHtml.Document(report, ReportCharts.Markup)), "text/html; charset=utf-8", name + ".html"),
         };
     }

@@ -14,10 +14,15 @@ public static class ReportPdf
     public const string ContentType = "application/pdf";
     private const string Family = "DejaVu Sans";
 
-    static ReportPdf()
+    private static readonly Lock FontsLock = new();
+
+    /// <summary>Process-wide and settable once: every PDF of the product uses the embedded fonts only.</summary>
+    private static void EnsureFonts()
     {
-        // Process-wide and settable once: every PDF of the product uses the embedded fonts only.
-        GlobalFontSettings.FontResolver ??= new EmbeddedFontResolver();
+        lock (FontsLock)
+        {
+            GlobalFontSettings.FontResolver ??= new EmbeddedFontResolver();
+        }
     }
 
     public static byte[] Write(MonthlyReport report)
@@ -86,6 +91,7 @@ public static class ReportPdf
 
         public PdfWriter(string title)
         {
+            EnsureFonts();
             document.Info.Title = title;
             document.Info.Creator = "Neraca";
             NewPage();
@@ -113,6 +119,44 @@ public static class ReportPdf
             using var image = XImage.FromStream(new MemoryStream(png));
             gfx.DrawImage(image, Margin, y, Width, height);
             y += height + 4;
+        }
+
+        /// <summary>Two charts side by side, each half the width.</summary>
+        public void ImagePair(byte[] first, int firstHeight, byte[] second, int secondHeight, int pixelWidth)
+        {
+            var half = (Width - 8) / 2;
+            var height = Math.Max(half * firstHeight / pixelWidth, half * secondHeight / pixelWidth);
+            Need(height + 4);
+            using var a = XImage.FromStream(new MemoryStream(first));
+            using var b = XImage.FromStream(new MemoryStream(second));
+            gfx.DrawImage(a, Margin, y, half, half * firstHeight / pixelWidth);
+            gfx.DrawImage(b, Margin + half + 8, y, half, half * secondHeight / pixelWidth);
+            y += height + 4;
+        }
+
+        /// <summary>Key figures in a row of boxes: a small label above a large value.</summary>
+        public void Figures(IReadOnlyList<(string Label, string Value)> figures)
+        {
+            var box = (Width - ((figures.Count - 1) * 6)) / figures.Count;
+            var label = Font(7.5, false, false);
+            var value = Font(13, true, false);
+            const double height = 58;
+            Need(height + 6);
+            for (var i = 0; i < figures.Count; i++)
+            {
+                var x = Margin + (i * (box + 6));
+                gfx.DrawRectangle(new XPen(XColors.LightGray, 0.75), new XSolidBrush(XColor.FromArgb(0xf5, 0xf8, 0xfa)), x, y, box, height);
+                var ly = y + 4;
+                foreach (var line in Wrap(figures[i].Label, label, box - 8))
+                {
+                    gfx.DrawString(line, label, XBrushes.Black, new XRect(x + 4, ly, box - 8, 10), XStringFormats.TopLeft);
+                    ly += 9.5;
+                }
+
+                gfx.DrawString(figures[i].Value, value, XBrushes.Black, new XRect(x + 4, y + height - 20, box - 8, 16), XStringFormats.TopLeft);
+            }
+
+            y += height + 6;
         }
 
         /// <summary>A grid table; the first text column takes the width the others leave; the header repeats on each page.</summary>
