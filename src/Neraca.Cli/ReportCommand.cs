@@ -9,7 +9,7 @@ using Neraca.Web.Features.Reports;
 namespace Neraca.Cli;
 
 /// <summary>
-/// `neraca report monthly --period YYYY-MM [--province 18] [--lang id|en] [--format json|md|html] [--out FILE]`:
+/// `neraca report monthly --period YYYY-MM [--province 18] [--lang id|en] [--format json|md|html|xlsx|pdf] [--out FILE]`:
 /// the monthly trade report as BPS's provincial release words it (docs/decisions/0024-monthly-report.md).
 /// </summary>
 internal static class ReportCommand
@@ -17,7 +17,7 @@ internal static class ReportCommand
     private static readonly Option<string?> Period = new("--period") { Description = "the report month, YYYY-MM" };
     private static readonly Option<string?> Province = TradeCli.Province();
     private static readonly Option<string> Lang = new("--lang") { Description = "id|en", DefaultValueFactory = _ => "id" };
-    private static readonly Option<string> Format = new("--format") { Description = "json|md|html", DefaultValueFactory = _ => "md" };
+    private static readonly Option<string> Format = new("--format") { Description = "json|md|html|xlsx|pdf|brief (one-page PDF for the head of office)", DefaultValueFactory = _ => "md" };
     private static readonly Option<string?> Out = new("--out") { Description = "write to this file (default: standard output)" };
 
     public static Command Create()
@@ -71,6 +71,10 @@ internal static class ReportCommand
         {
             await File.WriteAllBytesAsync(path, file.Bytes, ct);
             await Console.Error.WriteLineAsync($"wrote {path}");
+        }
+        else if (format is "xlsx" or "pdf" or "brief")
+        {
+            throw new TradeArgumentException("out", $"--format {format} is a binary file: give --out FILE") { ReasonId = $"--format {format} adalah berkas biner: beri --out BERKAS" };
         }
         else
         {

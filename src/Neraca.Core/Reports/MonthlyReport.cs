@@ -25,6 +25,12 @@ public sealed record MonthlyReport
 
     [JsonPropertyName("sections")] public IReadOnlyList<ReportSection> Sections { get; init; } = [];
 
+    /// <summary>"What needs attention" for the one-page brief (<see cref="ReportAttention"/>).</summary>
+    [JsonPropertyName("attention")] public IReadOnlyList<string> Attention { get; init; } = [];
+
+    /// <summary>The day the report was written (the "overdue" item depends on it).</summary>
+    [JsonPropertyName("written_on")] public string? WrittenOn { get; init; }
+
     public ReportSection? Section(string key) => Sections.FirstOrDefault(s => string.Equals(s.Key, key, StringComparison.Ordinal));
 }
 

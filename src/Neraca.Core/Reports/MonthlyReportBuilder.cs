@@ -21,7 +21,8 @@ public sealed class MonthlyReportBuilder(NeracaDb db)
     public const int MonthsRead = 14;
 
     /// <exception cref="TradeArgumentException">an unknown province, or no exports and no imports loaded for the month.</exception>
-    public async Task<MonthlyReport> BuildAsync(YearMonth month, short? province, string language, CancellationToken ct = default)
+    /// <param name="today">The day of writing (the "overdue" attention item); default today in WIB.</param>
+    public async Task<MonthlyReport> BuildAsync(YearMonth month, short? province, string language, CancellationToken ct = default, DateOnly? today = null)
     {
         var p = TradeFigures.CheckProvince(province);
         var w = ReportWords.For(language);
@@ -66,6 +67,9 @@ public sealed class MonthlyReportBuilder(NeracaDb db)
             Chart = "trend",
         });
 
+        var day = today ?? DateOnly.FromDateTime(DateTime.UtcNow + Formatting.WibOffset);
+        var watch = p is null ? null : await analyses.ImportWatchAsync(period, p, 4, false, w.Language, localNames: false, ct);
+        var loaded = await LoadedPeriods.ReadAsync(db, p ?? 0, ct);
         return new MonthlyReport
         {
             Period = month.ToString(),
@@ -76,6 +80,8 @@ public sealed class MonthlyReportBuilder(NeracaDb db)
             BatchIds = await BatchIdsAsync(db, month, p, ct),
             Headline = ReportNarrative.Headline(row, month, place, w),
             Sections = sections,
+            Attention = ReportAttention.Build(sections, watch, loaded, month, day, w),
+            WrittenOn = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
     }
 

@@ -69,7 +69,7 @@ public sealed class ReportsPageModel(NeracaDb db, IConfiguration configuration) 
         }
 
         Shown = stored.Version;
-        Html = ReportHtml.Article(stored.Report, topLevel: 2);
+        Html = ReportHtml.Article(stored.Report, ReportCharts.Markup, topLevel: 2);
     }
 
     public string Download(int id, string format) => FormattableString.Invariant($"/api/reports/{id}?format={format}&lang={Language}");

@@ -13,22 +13,24 @@ public sealed record ReportFile(byte[] Bytes, string ContentType, string FileNam
 /// </summary>
 public static class ReportFiles
 {
-    public static readonly string[] Formats = ["json", "md", "html"];
+    public static readonly string[] Formats = ["json", "md", "html", "xlsx", "pdf", "brief"];
 
     /// <exception cref="Trade.TradeArgumentException">a format not in <see cref="Formats"/>.</exception>
     public static string ParseFormat(string? text, string parameter = "format") => Parameters.Choice(text, parameter, Formats);
 
-    public static Task<ReportFile> RenderAsync(MonthlyReport report, string format, CancellationToken ct = default)
+    public static async Task<ReportFile> RenderAsync(MonthlyReport report, string format, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();
         var name = FileName(report);
-        var file = format switch
+        return format switch
         {
             "json" => new ReportFile(Utf8(ReportJson.Write(report) + "\n"), "application/json; charset=utf-8", name + ".json"),
             "md" => new ReportFile(Utf8(ReportMarkdown.Write(report)), "text/markdown; charset=utf-8", name + ".md"),
-            _ => new ReportFile(Utf8(ReportHtml.Document(report)), "text/html; charset=utf-8", name + ".html"),
+            "xlsx" => new ReportFile(await ReportXlsx.WriteAsync(report, ct), ReportXlsx.ContentType, name + ".xlsx"),
+            "pdf" => new ReportFile(ReportPdf.Write(report), ReportPdf.ContentType, name + ".pdf"),
+            "brief" => new ReportFile(ReportBrief.Write(report), ReportPdf.ContentType, name + "-brief.pdf"),
+            _ => new ReportFile(Utf8(ReportHtml.Document(report, ReportCharts.Markup)), "text/html; charset=utf-8", name + ".html"),
         };
-        return Task.FromResult(file);
     }
 
     /// <summary>"laporan-18-2020-01-id" / "report-18-2020-01-en".</summary>
