@@ -3,6 +3,7 @@ using Neraca.Web.Features.ApiDocs;
 using Neraca.Web.Features.Commodities;
 using Neraca.Web.Features.Dashboard;
 using Neraca.Web.Features.Imports;
+using Neraca.Web.Features.Programs;
 using Neraca.Web.Features.Registry;
 using Neraca.Web.Features.Shared;
 using Neraca.Web.Features.Trade;
@@ -55,6 +56,7 @@ public static class WebApp
         app.MapImports();
         app.MapTrade();
         app.MapRegistry();
+        app.MapPrograms();
         app.MapDashboard();
         app.MapCommodities();
         app.MapRazorPages();
