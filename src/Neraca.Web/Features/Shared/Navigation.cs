@@ -12,6 +12,7 @@ public static class Navigation
         ("/import", "nav.import"),
         ("/commodities", "nav.commodities"),
         ("/registry", "nav.registry"),
+        ("/programs", "nav.programs"),
         ("/api/docs", "nav.api"),
     ];
 
