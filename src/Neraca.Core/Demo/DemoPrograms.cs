@@ -126,7 +126,7 @@ public static class DemoPrograms
         Name = name,
         Kind = kind,
         FocusAreas = ProgramRules.Join(focus),
-        Organiser = "Dinas Perindustrian dan Perdagangan Provinsi Lampung",
+        Organiser = "Disperindag Provinsi Lampung",
         Partners = "Balai Besar Industri Agro; LPEI",
         BudgetRupiah = budget,
         FundingSource = "APBD Provinsi Lampung",
