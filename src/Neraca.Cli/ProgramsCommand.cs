@@ -65,12 +65,7 @@ internal static class ProgramsCommand
                 return 0;
             }
 
-            await Console.Out.WriteLineAsync(string.Join(",", ProgramJson.OutcomeHeader));
-            foreach (var row in rows)
-            {
-                await Console.Out.WriteLineAsync(string.Join(",", ProgramJson.OutcomeRow(row).Select(v => Csv(ProgramJson.Text(v)))));
-            }
-
+            await Console.Out.WriteAsync(ProgramJson.Csv(ProgramJson.OutcomeHeader, rows.Select(ProgramJson.OutcomeRow)));
             return 0;
         }));
 
@@ -80,17 +75,7 @@ internal static class ProgramsCommand
     private static EffectOptions Options(int minPairs) =>
         minPairs < 2 ? throw new Trade.TradeArgumentException("--min-pairs", "must be 2 or more") : new EffectOptions(MinimumPairs: minPairs);
 
-    private static DataCell[] Cells(IReadOnlyList<object?> row) => [.. row.Select(v => v switch
-    {
-        null => new DataCell(""),
-        decimal d => new DataCell(d),
-        int i => new DataCell(i),
-        short s => new DataCell((int)s),
-        _ => new DataCell(ProgramJson.Text(v)),
-    })];
-
-    private static string Csv(string text) =>
-        text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    private static DataCell[] Cells(IReadOnlyList<object?> row) => [.. row.Select(Web.Features.Programs.ProgramEndpoints.XlsxCell)];
 
     private static async Task WriteAsync(string? path, byte[] bytes, CancellationToken ct)
     {

@@ -6,6 +6,7 @@ using Neraca.Web.Features.Dashboard;
 using Neraca.Web.Features.DataStatus;
 using Neraca.Web.Features.Imports;
 using Neraca.Web.Features.Markets;
+using Neraca.Web.Features.Programs;
 using Neraca.Web.Features.Registry;
 using Neraca.Web.Features.Reports;
 using Neraca.Web.Features.Shared;
@@ -60,6 +61,7 @@ public static class WebApp
         app.MapImports();
         app.MapTrade();
         app.MapRegistry();
+        app.MapPrograms();
         app.MapDashboard();
         app.MapCommodities();
         app.MapDataStatus();

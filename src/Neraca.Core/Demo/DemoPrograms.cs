@@ -26,7 +26,7 @@ public static class DemoPrograms
     {
         var today = DateOnly.FromDateTime(nowUtc);
         var coffeeStart = today.AddMonths(-14);
-        var coffee = Program("Klinik Pengolahan Kopi Robusta / Robusta coffee processing clinic", ProgramKind.Training, [FocusArea.ProductQuality, FocusArea.Packaging],
+        var coffee = Program("Klinik Pengolahan Kopi Robusta", ProgramKind.Training, [FocusArea.ProductQuality, FocusArea.Packaging],
             coffeeStart, coffeeStart.AddDays(45), 1801, 12, 180_000_000m, ProgramStatus.Closed, nowUtc);
         coffee.EligibleHsChapters = "09";
         coffee.TargetParticipants = 12;
@@ -37,12 +37,12 @@ public static class DemoPrograms
         await CohortAsync(db, coffee, "Kopi", "09011110", 12, 0, nowUtc, ct);
 
         var packStart = today.AddMonths(-11);
-        var packaging = Program("Klinik Kemasan dan Label Ekspor / Export packaging and labelling clinic", ProgramKind.Mentoring, [FocusArea.Packaging],
+        var packaging = Program("Klinik Kemasan dan Label Ekspor", ProgramKind.Mentoring, [FocusArea.Packaging],
             packStart, packStart.AddDays(20), 1871, 8, 60_000_000m, ProgramStatus.Closed, nowUtc);
         await CohortAsync(db, packaging, "Keripik", "20089990", 4, 100, nowUtc, ct);
 
         var registry = await db.Businesses.Where(b => b.Nib.StartsWith("9120001")).OrderBy(b => b.Id).ToListAsync(ct);
-        var procedures = Program("Pelatihan Prosedur Ekspor / Export procedure training", ProgramKind.Training, [FocusArea.ExportProcedures, FocusArea.Finance],
+        var procedures = Program("Pelatihan Prosedur Ekspor", ProgramKind.Training, [FocusArea.ExportProcedures, FocusArea.Finance],
             today.AddDays(-5), today.AddDays(20), 1871, 20, 75_000_000m, ProgramStatus.Running, nowUtc);
         AddSessions(procedures, 3);
         foreach (var b in registry.Take(6))
@@ -51,7 +51,7 @@ public static class DemoPrograms
         }
 
         Attend(procedures, procedures.Sessions[0], _ => true);
-        var fair = Program("Delegasi Pameran Dagang / Trade fair delegation", ProgramKind.TradeFair, [FocusArea.Marketing],
+        var fair = Program("Delegasi Pameran Dagang", ProgramKind.TradeFair, [FocusArea.Marketing],
             today.AddDays(40), today.AddDays(44), null, 5, 250_000_000m, ProgramStatus.Open, nowUtc);
         fair.EligibleBands = "potensial,siap-ekspor,eksportir";
         foreach (var (b, i) in registry.Skip(1).Take(4).Select((b, i) => (b, i)))
@@ -126,7 +126,7 @@ public static class DemoPrograms
         Name = name,
         Kind = kind,
         FocusAreas = ProgramRules.Join(focus),
-        Organiser = "Dinas Perindustrian dan Perdagangan Provinsi Lampung",
+        Organiser = "Disperindag Provinsi Lampung",
         Partners = "Balai Besar Industri Agro; LPEI",
         BudgetRupiah = budget,
         FundingSource = "APBD Provinsi Lampung",
@@ -150,7 +150,7 @@ public static class DemoPrograms
         {
             p.Sessions.Add(new ProgramSession
             {
-                Agenda = string.Create(CultureInfo.InvariantCulture, $"Sesi {j + 1} / Session {j + 1}"),
+                Agenda = string.Create(CultureInfo.InvariantCulture, $"Sesi {j + 1}"),
                 Trainer = "Tim Balai Besar Industri Agro",
                 Date = p.StartDate.AddDays(days * j / count),
                 StartTime = new TimeOnly(9, 0),
@@ -172,7 +172,7 @@ public static class DemoPrograms
     {
         BusinessId = businessId,
         Status = EnrolmentStatus.Selected,
-        Reason = "sesuai fokus program / matches the program's focus",
+        Reason = "sesuai fokus program",
         CreatedAtUtc = nowUtc,
         DecidedAtUtc = nowUtc,
         DecidedBy = DemoLoader.Actor,

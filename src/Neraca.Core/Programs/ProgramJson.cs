@@ -47,6 +47,14 @@ public static class ProgramJson
         r.FirstExportAfter is { } d ? D(d) : null, r.ExportValue6mUsd, r.ExportValue12mUsd, r.CertificatesAfter,
     ];
 
+    /// <summary>Rows as CSV through the one CSV writer (English dialect, UTF-8 with BOM); number cells stay numbers.</summary>
+    public static string Csv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        var list = rows.ToList();
+        var numeric = Enumerable.Range(0, header.Count).Select(i => list.Any(r => r[i] is decimal or int or short)).ToArray();
+        return Common.Tables.CsvWriter.Write(header, list.Select(r => (IReadOnlyList<string>)[.. r.Select(Text)]), Common.Tables.CsvDialect.English, i => numeric[i]);
+    }
+
     /// <summary>A cell as CSV text (invariant numbers, ISO dates, true/false).</summary>
     public static string Text(object? value) => value switch
     {

@@ -17,6 +17,7 @@ public class EndpointAccessTests
         "/api/docs", "/api/docs/{documentName?}", "/api/openapi/{documentName}.json",
         "/api/docs/scalar.js", "/api/docs/scalar.aspnetcore.js", "/api/docs/favicon.svg",
         "/api/catalog", "/api/registry/photos/{photoId}",
+        "/api/programs/open", "/api/programs/certificates/{code}", "/programs/open", "/programs/certificate/{code}",
     ];
 
     private static bool IsPublic(string route) =>

@@ -16,6 +16,7 @@ public static class Navigation
         ("/catalog", "catalog.nav"),
         ("/registry", "nav.registry"),
         ("/data", "nav.data"),
+        ("/programs", "nav.programs"),
         ("/api/docs", "nav.api"),
     ];
 
