@@ -5,7 +5,7 @@ using Neraca.Tests.Infrastructure;
 namespace Neraca.Tests.Accounts;
 
 /// <summary>`neraca user add|list|disable` and `neraca token create`, in-process with the console redirected.</summary>
-[Collection(Trade.ConsoleCollection.Name)]
+[Collection(ConsoleCollection.Name)]
 public class UserCliTests
 {
     private static async Task<(int Exit, string Out, string Err)> RunAsync(string? stdin, params string[] args)

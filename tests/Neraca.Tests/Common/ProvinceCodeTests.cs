@@ -125,22 +125,5 @@ public partial class ProvinceCodeTests
     [GeneratedRegex(@"Provinces\.IsKnown|(==|!=|\bis\b|\bnot\b|\bor\b)\s*\(?\s*(Storage\.)?Province\.(Indonesia|Unspecified)|Province\.(Indonesia|Unspecified)\s*(==|!=)|[Pp]rovince\w*\s*(==|!=)\s*\d+\b|\bCode\s*(==|!=)\s*(0|99)\b|[Pp]rovince\w*\s+is\s+(not\s+)?\(?\d+|\bCode\s+is\s+(not\s+)?\(?\d+\b\s+(and|or)")]
     private static partial Regex Offending();
 
-    private static async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
-    {
-        var (stdout, stderr) = (Console.Out, Console.Error);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            var exit = await Neraca.Cli.Program.Main(args);
-            return (exit, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
-        }
-    }
+    private static Task<(int Exit, string Out, string Err)> RunAsync(params string[] args) => CliRunner.RunAsync(args);
 }

@@ -106,25 +106,3 @@ public class MarketsCliTests
     }
 }
 
-/// <summary>Runs the CLI in process with captured output (tests of one console collection never run in parallel).</summary>
-internal static class CliRunner
-{
-    public static async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
-    {
-        var (oldOut, oldErr) = (Console.Out, Console.Error);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            var exit = await Neraca.Cli.Program.Main(args);
-            return (exit, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldErr);
-        }
-    }
-}
