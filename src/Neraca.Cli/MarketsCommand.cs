@@ -17,7 +17,7 @@ internal static class MarketsCommand
     private static readonly Option<string?> Hs = new("--hs") { Description = "HS code of 4, 6 or 8 digits, e.g. 090111" };
     private static readonly Option<string?> Province = TradeCli.Province();
     private static readonly Option<int> Year = new("--year") { Description = "year of the world and trade data, e.g. 2024", DefaultValueFactory = _ => DateTime.UtcNow.Year - 1 };
-    private static readonly Option<int> N = new("--n") { Description = "how many markets (default 20)", DefaultValueFactory = _ => 20 };
+    private static readonly Option<int> N = new("--n") { Description = "how many markets (default 20)", DefaultValueFactory = _ => MarketCalculator.DefaultN };
     private static readonly Option<string?> Date = new("--date") { Description = "date agreements and certifications are checked on, YYYY-MM-DD (default today)" };
     private static readonly Option<string> Lang = new("--lang") { Description = "label language: id|en", DefaultValueFactory = _ => "id" };
     private static readonly Option<string> Format = new("--format") { Description = "table|json (array of markets)|json-full (with supply, weights and notes)", DefaultValueFactory = _ => "table" };
@@ -33,7 +33,7 @@ internal static class MarketsCommand
         {
             var format = Parameters.Choice(result.GetValue(Format), "--format", "table", "json", "json-full");
             var language = Parameters.Language(result.GetValue(Lang), "--lang");
-            var date = ParseDate(result.GetValue(Date));
+            var date = Parameters.Date(result.GetValue(Date), "--date", DateOnly.FromDateTime(DateTime.UtcNow));
             await using var db = await CliOptions.OpenAsync(result, ct);
             var ranking = await new MarketAnalysis(db).RankAsync(result.GetValue(Hs), result.GetValue(Province), result.GetValue(Year), result.GetValue(N), date, language, ct);
             switch (format)
@@ -92,7 +92,7 @@ internal static class MarketsCommand
                 Quantity = result.GetValue(Quantity),
                 Unit = result.GetValue(Unit) ?? "",
                 Certifications = certifications,
-                Date = ParseDate(result.GetValue(Date)),
+                Date = Parameters.Date(result.GetValue(Date), "--date", DateOnly.FromDateTime(DateTime.UtcNow)),
             };
             await using var db = await CliOptions.OpenAsync(result, ct);
             var ranking = await InquiryMatching.RankAsync(db, need, Parameters.Province(result.GetValue(Province), "--province"), ct);
@@ -100,18 +100,6 @@ internal static class MarketsCommand
             return 0;
         }));
         return command;
-    }
-
-    private static DateOnly ParseDate(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return DateOnly.FromDateTime(DateTime.UtcNow);
-        }
-
-        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d
-            : throw new TradeArgumentException("--date", $"--date must be a date YYYY-MM-DD, not '{text}'") { ReasonId = $"--date harus tanggal YYYY-MM-DD, bukan '{text}'" };
     }
 
     private static void Write(MarketRanking ranking)

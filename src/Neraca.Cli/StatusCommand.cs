@@ -40,7 +40,7 @@ internal static class StatusCommand
     {
         var province = Parameters.Province(result.GetValue(Province), "--province") ?? ProvinceCode.National.Value;
         var format = Parameters.Choice(result.GetValue(Format), "--format", "table", "json");
-        var today = result.GetValue(Today) is string t ? Day(t, "--today") : ReleaseCalendar.TodayWib(TimeProvider.System);
+        var today = Parameters.Date(result.GetValue(Today), "--today", ReleaseCalendar.TodayWib(TimeProvider.System));
         await using var db = await CliOptions.OpenAsync(result, ct);
         var report = await StatusMatrix.ReadAsync(db, province, today, ct);
         if (format == "json")
@@ -59,7 +59,7 @@ internal static class StatusCommand
     private static async Task<int> ReleaseAsync(ParseResult result, CancellationToken ct)
     {
         var month = YearMonth.Parse(result.GetValue(Period), "--period");
-        var date = Day(result.GetValue(Date), "--date");
+        var date = Parameters.Date(result.GetValue(Date), "--date");
         await using var db = await CliOptions.OpenAsync(result, ct);
         if (await ReleaseDates.SetAsync(db, month, date, result.GetValue(Note), ct) is StatusProblem problem)
         {
@@ -69,11 +69,6 @@ internal static class StatusCommand
         await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{month}: release expected on {date:yyyy-MM-dd}"));
         return 0;
     }
-
-    private static DateOnly Day(string? text, string name) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d
-            : throw new TradeArgumentException(name, $"{name} must be a date YYYY-MM-DD, not '{text}'");
 
     private static Table Table(StatusReport report)
     {

@@ -127,7 +127,7 @@ public static class CommodityCalculator
         return new UnitValueResult
         {
             Analysis = "unit-values",
-            Flow = FlowName(flow),
+            Flow = FlowNames.Of(flow),
             Period = period.ToString(),
             Province = province,
             HsEditions = HsEditions.For([period, period.YearEarlier]),
@@ -352,7 +352,6 @@ public static class CommodityCalculator
         ? [.. Enumerable.Range(period.Year - 4, 5).Select(y => new TradePeriod(y, 0))]
         : [.. Enumerable.Range(-11, 12).Select(i => TradePeriod.From(new YearMonth(period.Year, period.Month).AddMonths(i)))];
 
-    internal static string FlowName(Flow flow) => flow == Flow.Export ? "export" : "import";
 
     private static Dictionary<string, decimal>? ByKey(IReadOnlyList<CommodityFact>? facts, Func<CommodityFact, string> key) =>
         facts?.GroupBy(key).ToDictionary(g => g.Key, g => g.Sum(f => f.ValueUsd), StringComparer.Ordinal);
@@ -398,7 +397,7 @@ public static class CommodityCalculator
         return new CategoryBreakdown
         {
             Analysis = analysis,
-            Flow = FlowName(flow),
+            Flow = FlowNames.Of(flow),
             Period = period.ToString(),
             Province = province,
             TotalUsd = total,

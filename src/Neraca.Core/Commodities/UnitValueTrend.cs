@@ -96,7 +96,7 @@ public static class UnitValueTrend
         return new UnitValueTrendResult
         {
             Analysis = "unit-value-trend",
-            Flow = CommodityCalculator.FlowName(flow),
+            Flow = FlowNames.Of(flow),
             From = periods[0].ToString(),
             Period = periods[^1].ToString(),
             Granularity = periods[0].IsYear ? "year" : "month",

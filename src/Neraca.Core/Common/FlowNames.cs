@@ -3,6 +3,9 @@ namespace Neraca.Common;
 /// <summary>The names users and files give a flow: export/import, Indonesian ekspor/impor, BPS's X/M (any case).</summary>
 public static class FlowNames
 {
+    /// <summary>The name a flow has in our CSV, JSON and URLs: `export` or `import`.</summary>
+    public static string Of(Flow flow) => flow == Flow.Export ? "export" : "import";
+
     public static Flow? Parse(ReadOnlySpan<char> text)
     {
         text = text.Trim();

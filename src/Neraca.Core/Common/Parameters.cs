@@ -5,7 +5,7 @@ namespace Neraca.Common;
 
 /// <summary>
 /// The one parser of the query parameters that the CLI, the trade and commodity endpoints and the dashboard share:
-/// period, province, flow, top N, language, and a choice among words. Same wording and leniency everywhere: surrounding
+/// period, province, flow, top N, year, date, language, and a choice among words. Same wording and leniency everywhere: surrounding
 /// spaces and letter case are ignored, a blank optional value means its default, anything else wrong is a
 /// <see cref="TradeArgumentException"/> naming the parameter as the caller spells it (`--province` or `province`),
 /// with the reason in English and Indonesian.
@@ -71,6 +71,53 @@ public static class Parameters
         {
             ReasonId = string.Create(CultureInfo.InvariantCulture, $"{name} harus bilangan bulat 1 sampai {TradeFigures.MaxTopN}, bukan '{text}'"),
         };
+    }
+
+    /// <summary>
+    /// How many rows a ranking of another size shows: 1 to <paramref name="max"/>; absent = <paramref name="fallback"/>.
+    /// </summary>
+    public static int TopN(string? text, string name, int max, int fallback)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= max)
+        {
+            return n;
+        }
+
+        throw new TradeArgumentException(name, string.Create(CultureInfo.InvariantCulture, $"{name} must be a whole number from 1 to {max}, not '{text}'"))
+        {
+            ReasonId = string.Create(CultureInfo.InvariantCulture, $"{name} harus bilangan bulat 1 sampai {max}, bukan '{text}'"),
+        };
+    }
+
+    /// <summary>A calendar year (`2024`); absent = <paramref name="fallback"/>. Its range is the rule's that uses it.</summary>
+    public static int Year(string? text, string name, int fallback)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            ? y
+            : throw new TradeArgumentException(name, $"{name} must be a year such as 2024, not '{text}'") { ReasonId = $"{name} harus tahun seperti 2024, bukan '{text}'" };
+    }
+
+    /// <summary>A day `YYYY-MM-DD`; absent = <paramref name="fallback"/>, or an error when there is none (required).</summary>
+    public static DateOnly Date(string? text, string name, DateOnly? fallback = null)
+    {
+        if (string.IsNullOrWhiteSpace(text) && fallback is DateOnly f)
+        {
+            return f;
+        }
+
+        return DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : throw new TradeArgumentException(name, $"{name} must be a date YYYY-MM-DD, not '{text}'") { ReasonId = $"{name} harus tanggal YYYY-MM-DD, bukan '{text}'" };
     }
 
     /// <summary>`id` or `en` (a culture name such as `en-US` or `id-ID` counts as its language); absent = `id`.</summary>

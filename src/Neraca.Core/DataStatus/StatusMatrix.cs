@@ -19,9 +19,16 @@ public static class StatusMatrix
         try
         {
             var rows = await StatusQuery.RunAsync(connection, province, ct);
-            var nationalFiles = await StatusQuery.NationalFilesAsync(connection, ct);
-            var calendar = await ReleaseCalendar.ReadAsync(db, ct);
-            return Build(province, today, rows, nationalFiles, calendar);
+            var detail = rows.Where(r => r.Active && r.Basis == Basis.Detail).Select(r => (r.Flow, r.Year, r.Month)).ToHashSet();
+            var national = new List<(Flow, int, int, IReadOnlyList<StatusSource>)>();
+            foreach (var (flow, year, month) in await NationalMonthsAsync(db, province, ct))
+            {
+                // Only a month without the province's own detail shows the national file's zero, so only then is the
+                // file looked up (one indexed query per such month, not a scan of every scope).
+                national.Add((flow, year, month, detail.Contains((flow, year, month)) ? [] : await StatusQuery.NationalFilesAsync(connection, flow, year, month, ct)));
+            }
+
+            return Build(province, today, rows, national, await ReleaseCalendar.ReadAsync(db, ct));
         }
         finally
         {
@@ -29,13 +36,36 @@ public static class StatusMatrix
         }
     }
 
+    /// <summary>
+    /// The late months only, newest first, for the dashboard's notice: the same rule (<see cref="Build"/>) over the month
+    /// totals the figures read (one row per loaded flow × month × basis) instead of every scope version and its file.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> OverdueAsync(NeracaDb db, short province, DateOnly today, CancellationToken ct = default)
+    {
+        var totals = db.MonthTotals.AsNoTracking();
+        totals = ProvinceCode.IsNationalCode(province)
+            ? totals.Where(t => (t.Basis == Basis.PublishedTotal && t.ProvinceCode == province) || t.Basis == Basis.Detail)
+            : totals.Where(t => t.ProvinceCode == province);
+        var loaded = await totals.Select(t => new { t.Flow, t.Year, t.Month, t.Basis }).Distinct().ToListAsync(ct);
+        var rows = loaded.Select(t => new ScopeVersionRow(t.Flow, t.Year, t.Month, t.Basis, "", true, 0, null, 0, NoSource)).ToList();
+        var national = (await NationalMonthsAsync(db, province, ct)).Select(n => (n.Flow, n.Year, n.Month, (IReadOnlyList<StatusSource>)[])).ToList();
+        return Build(province, today, rows, national, await ReleaseCalendar.ReadAsync(db, ct)).Overdue;
+    }
+
+    private static readonly StatusSource NoSource = new(0, "", "", DateTime.MinValue, "");
+
+    /// <summary>Flow × months loaded from a national file (kept by the importer); none for Indonesia, which counts every province.</summary>
+    private static async Task<List<(Flow Flow, int Year, int Month)>> NationalMonthsAsync(NeracaDb db, short province, CancellationToken ct) =>
+        ProvinceCode.IsNationalCode(province)
+            ? []
+            : [.. (await db.NationalDetails.AsNoTracking().Select(n => new { n.Flow, n.Year, n.Month }).ToListAsync(ct)).Select(n => (n.Flow, (int)n.Year, (int)n.Month))];
+
     internal static StatusReport Build(
         short province, DateOnly today, IReadOnlyList<ScopeVersionRow> rows,
-        IReadOnlyList<(Flow Flow, int Year, int Month, StatusSource Source)> nationalFiles, ReleaseCalendar calendar)
+        IReadOnlyList<(Flow Flow, int Year, int Month, IReadOnlyList<StatusSource> Sources)> nationalMonths, ReleaseCalendar calendar)
     {
         var slices = rows.GroupBy(r => (r.Flow, r.Year, r.Month, r.Basis)).ToDictionary(g => g.Key, g => Slice([.. g]));
-        var national = nationalFiles.GroupBy(n => (n.Flow, n.Year, n.Month)).ToDictionary(g => g.Key, g => g.Select(n => n.Source).ToList());
-        AddNationalZeros(province, slices, national);
+        AddNationalZeros(province, slices, nationalMonths);
 
         var monthly = slices.Keys.Where(k => k.Month > 0).Select(k => new YearMonth(k.Year, k.Month)).ToList();
         if (monthly.Count == 0)
@@ -70,7 +100,7 @@ public static class StatusMatrix
         var state = published?.ValueUsd is not null ? MonthState.Loaded
             : detail?.ValueUsd is not null ? (detail.Hs2.Count < widest && !detail.FromNationalFile ? MonthState.Partial : MonthState.Loaded)
             : calendar.IsDue(m, today) ? MonthState.Overdue : MonthState.NotDue;
-        return new StatusCell(m.ToString(), FlowName(flow), state, state == MonthState.Overdue && m < lastLoaded,
+        return new StatusCell(m.ToString(), FlowNames.Of(flow), state, state == MonthState.Overdue && m < lastLoaded,
             calendar.ExpectedOn(m), calendar.IsAnnounced(m), published, detail);
     }
 
@@ -98,14 +128,14 @@ public static class StatusMatrix
 
     /// <summary>A national file's month where the province has no scope: zero over the file's chapters (decision 0012).</summary>
     private static void AddNationalZeros(
-        short province, Dictionary<(Flow, int, int, Basis), StatusSlice> slices, Dictionary<(Flow, int, int), List<StatusSource>> national)
+        short province, Dictionary<(Flow, int, int, Basis), StatusSlice> slices, IReadOnlyList<(Flow Flow, int Year, int Month, IReadOnlyList<StatusSource> Sources)> national)
     {
         if (ProvinceCode.IsNationalCode(province))
         {
             return;
         }
 
-        foreach (var ((flow, year, month), sources) in national)
+        foreach (var (flow, year, month, sources) in national)
         {
             var key = (flow, year, month, Basis.Detail);
             if (!slices.TryGetValue(key, out var slice) || slice.ValueUsd is null)
@@ -122,9 +152,7 @@ public static class StatusMatrix
     private static List<StatusYear> Annual(Dictionary<(Flow Flow, int Year, int Month, Basis Basis), StatusSlice> slices) =>
         [.. slices.Where(s => s.Key.Month == 0 && s.Key.Basis == Basis.Detail)
             .OrderByDescending(s => s.Key.Year).ThenBy(s => s.Key.Flow)
-            .Select(s => new StatusYear(s.Key.Year, FlowName(s.Key.Flow), s.Value))];
+            .Select(s => new StatusYear(s.Key.Year, FlowNames.Of(s.Key.Flow), s.Value))];
 
     private static YearMonth Max(YearMonth a, YearMonth b) => a > b ? a : b;
-
-    internal static string FlowName(Flow flow) => flow == Flow.Export ? "export" : "import";
 }

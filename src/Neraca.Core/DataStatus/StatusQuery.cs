@@ -36,13 +36,15 @@ internal static class StatusQuery
     public const string National = Select + "WHERE (s.basis = @published AND s.province_code = @p) OR s.basis = @detail" + GroupBy;
 
     /// <summary>
-    /// Active detail batches that hold several provinces for a flow × month: the national files a province without facts
-    /// in them traded nothing by (decision 0012), so the status names the file even when the province has no scope there.
+    /// The active detail batches holding several provinces in one flow × month: the national files a province without
+    /// facts in them traded nothing by (decision 0012), so the status names the file even when the province has no scope
+    /// there. Reads one month through the active-scope index (flow, year, month, basis, ...).
     /// </summary>
     public const string NationalFiles =
-        "SELECT s.flow, s.year, s.month, s.batch_id, b.file_name, b.format, b.imported_at_utc, b.imported_by "
-        + "FROM batch_scope s JOIN import_batch b ON b.id = s.batch_id WHERE s.is_active = @t AND s.basis = @detail "
-        + "GROUP BY s.flow, s.year, s.month, s.batch_id, b.file_name, b.format, b.imported_at_utc, b.imported_by "
+        "SELECT s.batch_id, b.file_name, b.format, b.imported_at_utc, b.imported_by "
+        + "FROM batch_scope s JOIN import_batch b ON b.id = s.batch_id "
+        + "WHERE s.is_active = @t AND s.basis = @detail AND s.flow = @f AND s.year = @y AND s.month = @m "
+        + "GROUP BY s.batch_id, b.file_name, b.format, b.imported_at_utc, b.imported_by "
         + "HAVING COUNT(DISTINCT s.province_code) > 1";
 
     public static async Task<List<ScopeVersionRow>> RunAsync(DbConnection connection, short province, CancellationToken ct)
@@ -63,14 +65,15 @@ internal static class StatusQuery
         return rows;
     }
 
-    public static async Task<List<(Flow Flow, int Year, int Month, StatusSource Source)>> NationalFilesAsync(DbConnection connection, CancellationToken ct)
+    public static async Task<List<StatusSource>> NationalFilesAsync(DbConnection connection, Flow flow, int year, int month, CancellationToken ct)
     {
-        var rows = new List<(Flow, int, int, StatusSource)>();
-        await using var command = Sql.Command(connection, null, NationalFiles, ("@t", true), ("@detail", (byte)Basis.Detail));
+        var rows = new List<StatusSource>();
+        await using var command = Sql.Command(connection, null, NationalFiles,
+            ("@t", true), ("@detail", (byte)Basis.Detail), ("@f", (byte)flow), ("@y", (short)year), ("@m", (byte)month));
         await using var r = await command.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
         {
-            rows.Add(((Flow)Db.Int(r, 0), Db.Int(r, 1), Db.Int(r, 2), Source(r, Db.Int(r, 3), 4)));
+            rows.Add(Source(r, Db.Int(r, 0), 1));
         }
 
         return rows;

@@ -128,7 +128,7 @@ public static class LampungDemoData
 
         var inv = CultureInfo.InvariantCulture;
         var period = string.Create(inv, $"{year:D4}-{month:D2}");
-        var flowText = flow == Flow.Export ? "export" : "import";
+        var flowText = FlowNames.Of(flow);
         for (var i = 0; i < items.Count; i++)
         {
             var (commodity, code, iso2, _) = items[i];

@@ -137,7 +137,7 @@ public static class InquiryMatching
         }
 
         var share = Math.Min(1m, c / quantity);
-        return new MatchReason(Capacity, Math.Round(20m * share, 2, MidpointRounding.AwayFromZero),
+        return new MatchReason(Capacity, Neraca.Common.Percent.Round(20m * share),
             string.Create(CultureInfo.InvariantCulture, $"monthly capacity {c:0.###} {need.Unit} for {quantity:0.###} {need.Unit} asked"));
     }
 
@@ -175,7 +175,7 @@ public static class InquiryMatching
         var valid = b.Certifications.Where(c => c.ExpiresOn is null || c.ExpiresOn >= need.Date).Select(c => c.Type).ToHashSet();
         var missing = need.Certifications.Where(c => !valid.Contains(c)).Select(EnumText.Of).ToList();
         var held = need.Certifications.Count - missing.Count;
-        return new MatchReason(Certifications, Math.Round(20m * held / need.Certifications.Count, 2, MidpointRounding.AwayFromZero),
+        return new MatchReason(Certifications, Neraca.Common.Percent.Round(20m * held / need.Certifications.Count),
             missing.Count == 0 ? "every required certification held and valid" : "missing or expired: " + string.Join(", ", missing));
     }
 

@@ -35,6 +35,9 @@ public static class MarketCalculator
 {
     public const int MaxN = 250;
 
+    /// <summary>Markets shown when the caller does not say how many.</summary>
+    public const int DefaultN = 20;
+
     public static MarketRanking Rank(MarketInputs input)
     {
         var id = Language.IsIndonesian(input.Language);

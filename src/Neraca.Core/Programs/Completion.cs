@@ -14,7 +14,7 @@ public static class Completion
 
     /// <summary>Share of the program's sessions the participant attended, in percent (half away from zero, 2 decimals).</summary>
     public static decimal AttendancePercent(int sessions, int attended) =>
-        sessions == 0 ? 0m : Math.Round(100m * attended / sessions, 2, MidpointRounding.AwayFromZero);
+        Common.Percent.Share(attended, sessions) ?? 0m;
 
     public static bool IsComplete(TrainingProgram program, Enrolment enrolment, int sessions, int attended) =>
         enrolment.Status == EnrolmentStatus.Selected

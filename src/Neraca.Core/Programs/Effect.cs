@@ -73,5 +73,5 @@ public static class Effect
     /// <summary>R type 7 (linear interpolation between order statistics), the usual percentile-bootstrap choice.</summary>
     private static decimal Quantile(double[] values, double tau) => (decimal)Statistics.QuantileCustom(values, tau, QuantileDefinition.R7);
 
-    private static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+    private static decimal Round(decimal value) => Common.Percent.Round(value);
 }

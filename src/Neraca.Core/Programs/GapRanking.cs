@@ -45,7 +45,7 @@ public static class GapRanking
 
         var gaps = Readiness.Score(Answers(current.AnswersJson)).Gaps.Where(g => areas.Contains(g.Area)).ToList();
         var lost = gaps.Sum(g => g.PointsLost);
-        var match = worth == 0 ? 0m : Math.Round(100m * lost / worth, 2, MidpointRounding.AwayFromZero);
+        var match = Common.Percent.Share(lost, worth) ?? 0m;
         return new RankedCandidate(b, match, current.Score, [.. gaps.Select(g => g.QuestionId)]);
     }
 

@@ -104,12 +104,12 @@ public static class ProgramReport
         role, pair, u.BusinessId, name, u.Outcome.ReadinessBefore, u.Outcome.ReadinessAfter, u.Outcome.ExportedBefore, u.Outcome.ExportedWithin12Months,
         completed, u.Outcome.FirstExportAfter, u.Outcome.ExportValue6MonthsUsd, u.Outcome.ExportValue12MonthsUsd, u.Outcome.CertificatesAfter);
 
-    private static decimal? Percent(int part, int whole) => whole == 0 ? null : Math.Round(100m * part / whole, 2, MidpointRounding.AwayFromZero);
+    private static decimal? Percent(int part, int whole) => Common.Percent.Share(part, whole);
 
     private static decimal? Mean(IEnumerable<decimal?> values)
     {
         var known = values.OfType<decimal>().ToList();
-        return known.Count == 0 ? null : Math.Round(known.Average(), 2, MidpointRounding.AwayFromZero);
+        return known.Count == 0 ? null : Common.Percent.Round(known.Average());
     }
 
     private static decimal? Money(decimal? value) => value is { } v ? Math.Round(v, 2, MidpointRounding.AwayFromZero) : null;

@@ -19,7 +19,7 @@ public static class DueFetch
     {
         var status = await StatusMatrix.ReadAsync(db, province, today, ct);
         return [.. status.Months.Where(m => m.State == MonthState.Overdue)
-            .GroupBy(m => (m.Month.Year, Flow: m.Flow == "export" ? Flow.Export : Flow.Import))
+            .GroupBy(m => (m.Month.Year, Flow: FlowNames.Parse(m.Flow)!.Value))
             .OrderBy(g => g.Key.Year).ThenBy(g => g.Key.Flow)
             .SelectMany(g => chapters.Select(chapter => new FetchRequest(g.Key.Flow, g.Key.Year, true, chapter, hsLevel)
             {

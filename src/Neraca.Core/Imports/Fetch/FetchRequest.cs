@@ -22,7 +22,7 @@ public sealed record FetchRequest(Flow Flow, int Year, bool Monthly, string Chap
     public string RedactedUrl(Uri baseUrl) => new Uri(baseUrl, "dataexim/?" + Query + "&key=***").ToString();
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{(Flow == Flow.Export ? "export" : "import")} {Year} {(Monthly ? "monthly" : "annual")} HS {Chapter} ({HsLevel}-digit)");
+        $"{FlowNames.Of(Flow)} {Year} {(Monthly ? "monthly" : "annual")} HS {Chapter} ({HsLevel}-digit)");
 
     /// <summary>The HS chapters BPS publishes (01–97; 77 is reserved in the Harmonized System).</summary>
     public static IReadOnlyList<string> AllChapters { get; } =

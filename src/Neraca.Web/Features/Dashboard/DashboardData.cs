@@ -52,7 +52,7 @@ public sealed class DashboardData
 
     public YearMonth? ChartFrom => Period?.AddMonths(-(ChartMonths - 1));
 
-    public string FlowText => Flow == Flow.Export ? "export" : "import";
+    public string FlowText => FlowNames.Of(Flow);
 
     public string ProvinceText => Province.ToString(CultureInfo.InvariantCulture);
 

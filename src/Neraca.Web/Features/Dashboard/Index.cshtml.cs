@@ -51,7 +51,7 @@ public sealed class DashboardModel(NeracaDb db, IConfiguration configuration, Ti
         Batches = await ImportEndpoints.LatestAsync(db, 5, ct);
         if (User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Analyst) || User.IsInRole(Roles.Officer))
         {
-            Overdue = (await StatusMatrix.ReadAsync(db, Data.Province, ReleaseCalendar.TodayWib(clock), ct)).Overdue;
+            Overdue = await StatusMatrix.OverdueAsync(db, Data.Province, ReleaseCalendar.TodayWib(clock), ct);
         }
 
         return Page();

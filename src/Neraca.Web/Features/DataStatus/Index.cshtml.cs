@@ -68,18 +68,22 @@ public sealed class DataStatusModel(NeracaDb db, IConfiguration configuration, T
         }
 
         var culture = CultureInfo.CurrentUICulture;
-        if (!YearMonth.TryParse(ReleasePeriod, out var month)
-            || !DateOnly.TryParseExact(ReleaseDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        try
+        {
+            var month = YearMonth.Parse(ReleasePeriod, "period");
+            var date = Parameters.Date(ReleaseDate, "date");
+            if (await ReleaseDates.SetAsync(db, month, date, ReleaseNote, ct) is StatusProblem problem)
+            {
+                ReleaseError = problem.Text(culture);
+            }
+            else
+            {
+                ReleaseSaved = month.ToString();
+            }
+        }
+        catch (TradeArgumentException)
         {
             ReleaseInvalid = true;
-        }
-        else if (await ReleaseDates.SetAsync(db, month, date, ReleaseNote, ct) is StatusProblem problem)
-        {
-            ReleaseError = problem.Text(culture);
-        }
-        else
-        {
-            ReleaseSaved = month.ToString();
         }
 
         await LoadAsync(ct);

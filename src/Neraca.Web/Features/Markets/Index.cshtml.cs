@@ -52,7 +52,7 @@ public sealed class MarketsPageModel(NeracaDb db) : PageModel
             // The latest year with world imports loaded, so the page opens on data.
             Year ??= (await db.WorldImports.AsNoTracking().Select(w => (short?)w.Year).MaxAsync(ct) ?? (short)(DateTime.UtcNow.Year - 1)).ToString(CultureInfo.InvariantCulture);
             var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-            Ranking = await new MarketAnalysis(db).RankAsync(Hs, Province, MarketEndpoints.ParseYear(Year), MarketEndpoints.ParseN(N), DateOnly.FromDateTime(DateTime.UtcNow), language, ct);
+            Ranking = await new MarketAnalysis(db).RankAsync(Hs, Province, Parameters.Year(Year, "year", DateTime.UtcNow.Year - 1), Parameters.TopN(N, "n", MarketCalculator.MaxN, MarketCalculator.DefaultN), DateOnly.FromDateTime(DateTime.UtcNow), language, ct);
         }
         catch (TradeArgumentException ex)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Neraca.Common;
 using Neraca.Markets;
@@ -34,7 +33,7 @@ public static class MarketEndpoints
     {
         try
         {
-            var ranking = await new MarketAnalysis(db).RankAsync(hs, province, ParseYear(year), ParseN(n), ParseDate(date), Parameters.Language(lang), ct);
+            var ranking = await new MarketAnalysis(db).RankAsync(hs, province, Year(year), N(n), Parameters.Date(date, "date", DateOnly.FromDateTime(DateTime.UtcNow)), Parameters.Language(lang), ct);
             return full == true ? TypedResults.Ok(ranking) : TypedResults.Ok(ranking.Markets);
         }
         catch (TradeArgumentException ex)
@@ -43,45 +42,8 @@ public static class MarketEndpoints
         }
     }
 
-    /// <exception cref="TradeArgumentException">not a year.</exception>
-    public static int ParseYear(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return DateTime.UtcNow.Year - 1;
-        }
+    /// <summary>The data year, by default the year before this one (world trade data arrive a year late).</summary>
+    private static int Year(string? text) => Parameters.Year(text, "year", DateTime.UtcNow.Year - 1);
 
-        return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y)
-            ? y
-            : throw new TradeArgumentException("year", $"year must be a year such as 2024, not '{text}'") { ReasonId = $"year harus tahun seperti 2024, bukan '{text}'" };
-    }
-
-    /// <exception cref="TradeArgumentException">not a whole number.</exception>
-    public static int ParseN(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return 20;
-        }
-
-        return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var v)
-            ? v
-            : throw new TradeArgumentException("n", $"n must be a whole number from 1 to {MarketCalculator.MaxN}, not '{text}'")
-            {
-                ReasonId = $"n harus bilangan bulat 1 sampai {MarketCalculator.MaxN}, bukan '{text}'",
-            };
-    }
-
-    /// <exception cref="TradeArgumentException">not a date YYYY-MM-DD.</exception>
-    public static DateOnly ParseDate(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return DateOnly.FromDateTime(DateTime.UtcNow);
-        }
-
-        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d
-            : throw new TradeArgumentException("date", $"date must be YYYY-MM-DD, not '{text}'") { ReasonId = $"date harus berupa tanggal YYYY-MM-DD, bukan '{text}'" };
-    }
+    private static int N(string? text) => Parameters.TopN(text, "n", MarketCalculator.MaxN, MarketCalculator.DefaultN);
 }

@@ -103,7 +103,7 @@ public static class TradeEndpoints
             .OrderBy(r => r.ProvinceCode).ThenBy(r => r.Year).ThenBy(r => r.Month).ThenBy(r => r.Flow).ThenBy(r => r.Basis)
             .Select(r => new CoverageEntry(
                 r.ProvinceCode,
-                r.Flow == Flow.Export ? "export" : "import",
+                FlowNames.Of(r.Flow),
                 r.Month == 0 ? r.Year.ToString("D4", CultureInfo.InvariantCulture) : new YearMonth(r.Year, r.Month).ToString(),
                 r.Basis == Basis.PublishedTotal ? FigureSource.Published : FigureSource.Detail,
                 r.Basis == Basis.PublishedTotal ? 0 : r.Hs2,

@@ -19,6 +19,12 @@ public sealed partial class WalkFixture : IAsyncLifetime
     /// <summary>A demo business (its detail and assessment pages are walked).</summary>
     public int BusinessId { get; private set; }
 
+    /// <summary>A demo training program (its officer page is walked).</summary>
+    public int ProgramId { get; private set; }
+
+    /// <summary>A business listed in the public catalog, when the demo has one (its public page is walked).</summary>
+    public int? CatalogBusinessId { get; private set; }
+
     /// <summary>Phrases of our own texts, per language, that the other language never contains (see <see cref="Phrases"/>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ForeignPhrases { get; private set; } = new Dictionary<string, IReadOnlyList<string>>();
 
@@ -29,6 +35,8 @@ public sealed partial class WalkFixture : IAsyncLifetime
         Address = Factory.StartKestrel();
         await using var db = Factory.Database.NewContext();
         BusinessId = await db.Businesses.OrderBy(b => b.Id).Select(b => b.Id).FirstAsync();
+        ProgramId = await db.Programs.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+        CatalogBusinessId = (await Neraca.Markets.PublicCatalog.SearchAsync(db, null, null, null, null, DateOnly.FromDateTime(DateTime.UtcNow))).FirstOrDefault()?.Id;
         var texts = new Texts();
         var rows = texts.Keys.Select(k => (Id: texts.Get(k, Neraca.Common.Formatting.Indonesian), En: texts.Get(k, Neraca.Common.Formatting.English))).ToList();
         ForeignPhrases = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
