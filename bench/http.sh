@@ -4,11 +4,11 @@
 # and anonymously, and against the dashboard page itself. Prints req/s, p50/p99 latency, errors and the server's peak RSS.
 # Usage: bench/http.sh [DB...]   (SQLite file paths or PostgreSQL connection strings, already loaded; default: the
 #        1M-row generated file imported into a fresh SQLite file and a fresh PostgreSQL database)
-# Env: SECONDS_PER_RUN (20), CONNECTIONS (64), PERIOD (latest month of the data, default 2025-12), NERACA_BENCH_DIR.
+# Env: SECONDS_PER_RUN (20), CONNECTIONS (64), BENCH_PORT (5097), PERIOD (latest month of the data, default 2025-12), NERACA_BENCH_DIR.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 work="${NERACA_BENCH_DIR:-/tmp/neraca-bench}"; mkdir -p "$work"
-duration="${SECONDS_PER_RUN:-20}"; connections="${CONNECTIONS:-64}"; period="${PERIOD:-2025-12}"; port=5097
+duration="${SECONDS_PER_RUN:-20}"; connections="${CONNECTIONS:-64}"; period="${PERIOD:-2025-12}"; port="${BENCH_PORT:-5097}"
 command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 1; }
 pg="$(scripts/pg-test.sh start | tail -n 1)"
 # Published as a deployment would be: ReadyToRun (precompiled), so start-up and first requests do not wait for the JIT.
