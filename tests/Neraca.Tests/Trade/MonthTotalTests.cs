@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Neraca.Common;
 using Neraca.Storage;
+using Neraca.Tests.Imports;
 using Neraca.Tests.Infrastructure;
 using Neraca.Trade;
 using static Neraca.Tests.Trade.TradeTestData;
@@ -132,53 +133,7 @@ public class MonthTotalTests
     {
         await using var db = database.NewContext();
         var scopes = await db.BatchScopes.AsNoTracking().Where(s => s.IsActive).ToListAsync();
-        var expected = scopes
-            .GroupBy(s => (s.Flow, s.Year, s.Month, s.Basis, s.ProvinceCode))
-            .Select(g => (g.Key, Milli: g.Sum(s => s.ValueMilli), Count: g.Count(), Facts: g.Sum(s => s.FactCount), Hs2: string.Join(',', g.Select(s => s.Hs2).Order(StringComparer.Ordinal))))
-            .OrderBy(x => x.Key)
-            .ToList();
-        var actual = (await db.MonthTotals.AsNoTracking().ToListAsync())
-            .Select(t => (Key: (t.Flow, t.Year, t.Month, t.Basis, t.ProvinceCode), Milli: t.ValueMilli, Count: t.ScopeCount, Facts: t.FactCount, Hs2: t.Hs2Covered))
-            .OrderBy(x => x.Key)
-            .ToList();
-        Assert.NotEmpty(expected);
-        Assert.Equal(expected, actual);
-        await AssertCountryTotalsMatchFactsAsync(db);
-        AssertNationalDetailMatches(scopes, await db.NationalDetails.AsNoTracking().ToListAsync());
-    }
-
-    /// <summary>A flow × month is national when one batch holds active detail for several provinces in it.</summary>
-    private static void AssertNationalDetailMatches(List<BatchScope> activeScopes, List<NationalDetail> rows)
-    {
-        var expected = activeScopes.Where(s => s.Basis == Basis.Detail)
-            .GroupBy(s => (s.BatchId, s.Flow, s.Year, s.Month))
-            .Where(g => g.Select(s => s.ProvinceCode).Distinct().Count() > 1)
-            .SelectMany(g => g)
-            .GroupBy(s => (s.Flow, s.Year, s.Month))
-            .Select(g => (g.Key, Hs2: string.Join(',', g.Select(s => s.Hs2).Distinct().Order(StringComparer.Ordinal))))
-            .OrderBy(x => x.Key)
-            .ToList();
-        var actual = rows.Select(r => (Key: (r.Flow, r.Year, r.Month), Hs2: r.Hs2Covered)).OrderBy(x => x.Key).ToList();
-        Assert.Equal(expected, actual);
-    }
-
-    /// <summary>Summed from the facts themselves (not from the per-scope totals the importer aggregates).</summary>
-    private static async Task AssertCountryTotalsMatchFactsAsync(NeracaDb db)
-    {
-        var facts = await db.TradeFacts.AsNoTracking()
-            .Join(db.BatchScopes.Where(s => s.IsActive && s.Basis == Basis.Detail), f => f.ScopeId, s => s.Id,
-                (f, s) => new { s.Flow, s.Year, s.Month, s.ProvinceCode, f.CountryId, f.ValueMilli })
-            .ToListAsync();
-        var expected = facts
-            .GroupBy(f => (f.Flow, f.Year, f.Month, f.ProvinceCode, f.CountryId))
-            .Select(g => (g.Key, Milli: g.Sum(f => f.ValueMilli)))
-            .OrderBy(x => x.Key)
-            .ToList();
-        var actual = (await db.MonthCountryTotals.AsNoTracking().ToListAsync())
-            .Select(t => (Key: (t.Flow, t.Year, t.Month, t.ProvinceCode, t.CountryId), Milli: t.ValueMilli))
-            .OrderBy(x => x.Key)
-            .ToList();
-        Assert.NotEmpty(expected);
-        Assert.Equal(expected, actual);
+        await AggregateAssert.MonthTotalsMatchActiveScopesAsync(db, scopes);
+        await AggregateAssert.CountryMonthTotalsMatchFactsAsync(db);
     }
 }
