@@ -66,6 +66,7 @@ internal static class FetchCommand
         var run = new FetchRun(db, new BpsWebApiClient(http, settings), settings, $"cli:{Environment.UserName}");
         var report = await WithProgressAsync(progress => run.RunAsync(plan, result.GetValue(Replace), progress, ct));
         await Print(report);
+        await ReportCommand.WriteOwedAsync(db, ct);
         return report.Succeeded ? 0 : 1;
     }
 

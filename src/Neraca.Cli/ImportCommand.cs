@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace Neraca.Cli;
 
-/// <summary>`neraca import FILE... [--flow] [--province] [--dry-run] [--replace] [--json]`.</summary>
+/// <summary>`neraca import FILE... [--flow] [--province] [--dry-run] [--replace] [--json] [--reports-later]`.</summary>
 internal static class ImportCommand
 {
     private static readonly Argument<FileInfo[]> Files = new("files") { Arity = ArgumentArity.OneOrMore, Description = "BPS XLSX, BPS WebAPI JSON or flat CSV files" };
@@ -16,12 +16,16 @@ internal static class ImportCommand
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "validate and summarise without writing" };
     private static readonly Option<bool> Replace = new("--replace") { Description = "supersede data already loaded for the same scope (a BPS revision)" };
     private static readonly Option<bool> Json = new("--json") { Description = "print the summary as JSON" };
+    private static readonly Option<bool> ReportsLater = new("--reports-later")
+    {
+        Description = "leave the monthly reports the files complete or revise to the server (it writes them within seconds) or to `neraca report owed`, instead of writing them now",
+    };
 
     public static Command Create()
     {
         var command = new Command("import", "Import BPS trade files (all or nothing per file; re-import is a no-op)")
         {
-            Files, FlowOption, Province, DryRun, Replace, Json,
+            Files, FlowOption, Province, DryRun, Replace, Json, ReportsLater,
         };
         command.SetAction(RunAsync);
         return command;
@@ -75,6 +79,11 @@ internal static class ImportCommand
             {
                 exit = 1;
             }
+        }
+
+        if (!options.DryRun && !result.GetValue(ReportsLater))
+        {
+            await ReportCommand.WriteOwedAsync(db, ct);
         }
 
         return exit;

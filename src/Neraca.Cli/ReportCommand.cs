@@ -31,7 +31,34 @@ internal static class ReportCommand
         generate.SetAction((result, ct) => TradeCli.GuardAsync(() => GenerateAsync(result, ct)));
         var list = new Command("list", "Stored report versions of a province, newest first") { Province };
         list.SetAction((result, ct) => TradeCli.GuardAsync(() => ListAsync(result, ct)));
-        return new Command("report", "Reports written from the loaded figures") { monthly, generate, list };
+        var owed = new Command("owed", "Write the monthly reports that imported batches still owe (what the server does in the background)");
+        owed.SetAction(async (result, ct) =>
+        {
+            await using var db = await CliOptions.OpenAsync(result, ct);
+            return await WriteOwedAsync(db, ct) ? 0 : 1;
+        });
+        return new Command("report", "Reports written from the loaded figures") { monthly, generate, list, owed };
+    }
+
+    /// <summary>Writes the owed monthly reports and says what was written on standard error (standard output may be JSON).</summary>
+    /// <returns>false when a batch's reports failed (they stay owed).</returns>
+    internal static async Task<bool> WriteOwedAsync(Neraca.Storage.NeracaDb db, CancellationToken ct)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var owed = await new ReportStore(db).WriteOwedAsync(ct);
+        if (owed.Batches > 0)
+        {
+            var versions = string.Join(", ", owed.Written.Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Province} {v.Period} v{v.Version}")));
+            await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"monthly reports: {owed.Written.Count} written in {clock.ElapsedMilliseconds} ms{(versions.Length > 0 ? ": " + versions : "")}"));
+        }
+
+        foreach (var error in owed.Errors)
+        {
+            await Console.Error.WriteLineAsync($"monthly reports not written (still owed; `neraca report owed` tries again): {error}");
+        }
+
+        return owed.Errors.Count == 0;
     }
 
     private static async Task<int> GenerateAsync(ParseResult result, CancellationToken ct)

@@ -41,6 +41,7 @@ public static class WebApp
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         builder.Services.AddImports();
         builder.Services.AddDataStatus(builder.Configuration);
+        builder.Services.AddHostedService<Features.Reports.OwedReportWriter>();
 
         var app = builder.Build();
 

@@ -10,10 +10,17 @@ namespace Neraca.Commodities;
 /// <summary>
 /// The commodity analyses engine (Core, no ASP.NET types): used by the CLI, the API and the web pages. Loads active
 /// detail facts and the classifier, then delegates to <see cref="CommodityCalculator"/>. Rules: docs/decisions/0009.
+/// One instance serves one request or one report: the facts of a span and the classifier are loaded once per instance
+/// and shared by the analyses it runs (a monthly report runs three over the same two years, in two languages; loading
+/// them each time was most of the report's cost and of every import that wrote reports; bench/README.md).
+/// Do not keep an instance across imports.
 /// </summary>
 public sealed class CommodityAnalyses(NeracaDb db)
 {
     public const int MaxLimit = 1000;
+
+    private readonly Dictionary<(int From, int To, short? Province), CommodityData> loaded = [];
+    private CommodityClassifier? classifier;
 
     /// <param name="province">A province code; null or 0 = Indonesia.</param>
     /// <exception cref="TradeArgumentException">unknown province.</exception>
@@ -117,15 +124,21 @@ public sealed class CommodityAnalyses(NeracaDb db)
         }
     }
 
-    private Task<CommodityClassifier> ClassifierAsync(CancellationToken ct) => CommodityClassifier.LoadAsync(db, ReferenceLoader.DefaultEdition, ct);
+    private async Task<CommodityClassifier> ClassifierAsync(CancellationToken ct) =>
+        classifier ??= await CommodityClassifier.LoadAsync(db, ReferenceLoader.DefaultEdition, ct);
 
     private async Task<CommodityData> LoadAsync(int fromYear, int toYear, short? province, CancellationToken ct)
     {
+        if (loaded.TryGetValue((fromYear, toYear, province), out var data))
+        {
+            return data;
+        }
+
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             DbConnection connection = db.Database.GetDbConnection();
-            return await CommodityData.LoadAsync(connection, fromYear, toYear, province, ct);
+            return loaded[(fromYear, toYear, province)] = await CommodityData.LoadAsync(connection, fromYear, toYear, province, ct);
         }
         finally
         {

@@ -31,7 +31,7 @@ internal sealed class ImportRun(
     {
         batchId = (int)await Sql.ScalarLongAsync(connection, transaction, ImportSql.InsertBatch, ct,
             ("@sha", sha), ("@file", fileName), ("@format", reader.Format), ("@status", (byte)BatchStatus.Active),
-            ("@at", DateTime.UtcNow), ("@by", options.Actor));
+            ("@at", DateTime.UtcNow), ("@by", options.Actor), ("@owed", true));
         if (sqlite)
         {
             // The default 2 MB page cache thrashes on the scope-id index of a large batch: 32 MB halved a 1M-row import.

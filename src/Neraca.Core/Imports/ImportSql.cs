@@ -4,8 +4,8 @@ namespace Neraca.Imports;
 internal static class ImportSql
 {
     public const string InsertBatch = """
-        INSERT INTO import_batch (sha256, file_name, format, status, imported_at_utc, imported_by, fact_count, value_milli, summary_json)
-        VALUES (@sha, @file, @format, @status, @at, @by, 0, 0, '{}') RETURNING id
+        INSERT INTO import_batch (sha256, file_name, format, status, imported_at_utc, imported_by, fact_count, value_milli, summary_json, reports_owed)
+        VALUES (@sha, @file, @format, @status, @at, @by, 0, 0, '{}', @owed) RETURNING id
         """;
 
     public const string InsertCountryTotals = """

@@ -26,19 +26,11 @@ public sealed class TradeImporter(NeracaDb db, Func<string, string?> resolveIso2
     }
 
     /// <param name="stream">A seekable stream: it is read twice (hash, then data).</param>
+    /// <remarks>
+    /// The batch's monthly reports are owed, not written here (<see cref="Reports.ReportStore.WriteOwedAsync"/>: the
+    /// server writes them in the background, the CLI after the import): they took most of a national file's import.
+    /// </remarks>
     public async Task<ImportSummary> ImportAsync(Stream stream, string fileName, ImportOptions options, ITradeReader? reader = null, CancellationToken ct = default)
-    {
-        var summary = await ImportOnceAsync(stream, fileName, options, reader, ct);
-        if (summary.Outcome == ImportOutcome.Imported && summary.BatchId is int batch)
-        {
-            // A month completed or revised gets its monthly report (docs/decisions/0024); never undoes the import.
-            await new Reports.ReportStore(db).AfterImportAsync(batch, ct);
-        }
-
-        return summary;
-    }
-
-    private async Task<ImportSummary> ImportOnceAsync(Stream stream, string fileName, ImportOptions options, ITradeReader? reader, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         if (stream.Length == 0)

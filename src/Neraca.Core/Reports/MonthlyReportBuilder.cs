@@ -12,9 +12,12 @@ namespace Neraca.Reports;
 /// (<see cref="CommodityAnalyses"/>): this class arranges and words their figures, it computes no trade arithmetic.
 /// Sections follow BPS's release: headline, exports by HS2 / destination / country group / port, imports by HS2 /
 /// origin / end use, exports by sector, the 13-month trend.
+/// One builder may build the same month in several languages: the commodity analyses' data are loaded once for all.
 /// </summary>
 public sealed class MonthlyReportBuilder(NeracaDb db)
 {
+    private readonly CommodityAnalyses analyses = new(db);
+
     public const int TopN = 10;
 
     /// <summary>The months a report reads: the 13-month trend plus the month before its first (provenance only).</summary>
@@ -40,7 +43,6 @@ public sealed class MonthlyReportBuilder(NeracaDb db)
         }
 
         var period = TradePeriod.From(month);
-        var analyses = new CommodityAnalyses(db);
         var sections = new List<ReportSection>
         {
             new() { Key = "headline", Title = w.T("Ringkasan", "Highlights"), Table = ReportTables.Headline(trend, month, w) },

@@ -20,6 +20,9 @@ public sealed record ReportVersionInfo(
     [property: JsonPropertyName("created_at_utc")] DateTime CreatedAtUtc,
     [property: JsonPropertyName("created_by")] string CreatedBy);
 
+/// <summary>What <see cref="ReportStore.WriteOwedAsync"/> did: batches it looked at, versions it stored, batches that failed.</summary>
+public sealed record OwedReports(int Batches, IReadOnlyList<ReportVersionInfo> Written, IReadOnlyList<string> Errors);
+
 /// <summary>
 /// Stored report versions (docs/decisions/0024): a month's report is stored once per set of batches it reads; a
 /// different set (a revision, a flow loaded later) adds the next version and keeps the earlier ones.
@@ -82,42 +85,63 @@ public sealed class ReportStore(NeracaDb db)
         return v is null ? null : (Info(v), ReportJson.Read(Encoding.UTF8.GetString(language == "en" ? v.JsonEn : v.JsonId)));
     }
 
+    /// <summary>Whether any batch still owes its monthly reports (one indexed lookup).</summary>
+    public static Task<bool> AnyOwedAsync(NeracaDb db, CancellationToken ct = default) => db.ImportBatches.AnyAsync(b => b.ReportsOwed, ct);
+
     /// <summary>
-    /// After an import committed: for each province whose data the batch holds, (re)builds the newest month the batch
-    /// touched that has both flows loaded, and every other touched month that already has a stored report (a revision
-    /// must not leave the earlier report as the only one). A failure here never undoes the import: it is traced and the
-    /// report can be generated again by hand.
+    /// Writes the monthly reports every imported batch still owes (<see cref="ImportBatch.ReportsOwed"/>), oldest batch
+    /// first, and clears each batch's mark once its reports are stored. Per province the batch holds data of: the newest
+    /// month it touched that has both flows loaded, plus every touched month that already has a report (so a
+    /// `--replace` revision gets a new version). A batch whose reports fail stays owed and is tried again next time; the
+    /// error is returned, the other batches still run. Safe to run twice at once: a version is added only when its
+    /// batches changed.
     /// </summary>
-    public async Task<IReadOnlyList<ReportVersionInfo>> AfterImportAsync(int batchId, CancellationToken ct = default)
+    public async Task<OwedReports> WriteOwedAsync(CancellationToken ct = default)
     {
         var written = new List<ReportVersionInfo>();
-        try
+        var errors = new List<string>();
+        var owed = await db.ImportBatches.AsNoTracking().Where(b => b.ReportsOwed).OrderBy(b => b.Id).Select(b => b.Id).ToListAsync(ct);
+        foreach (var batchId in owed)
         {
-            var touched = await db.BatchScopes.AsNoTracking()
-                .Where(s => s.BatchId == batchId && s.Month > 0)
-                .Select(s => new { s.ProvinceCode, s.Year, s.Month })
-                .Distinct()
-                .ToListAsync(ct);
-            foreach (var province in touched.Where(t => ProvinceCode.IsProvinceCode(t.ProvinceCode)).GroupBy(t => t.ProvinceCode))
+            try
             {
-                var loaded = await LoadedPeriods.ReadAsync(db, province.Key, ct);
-                var months = province.Select(t => new YearMonth(t.Year, t.Month)).Where(m => loaded.Has(m, Flow.Export) && loaded.Has(m, Flow.Import)).ToList();
-                var stored = await db.Set<ReportVersion>().AsNoTracking().Where(v => v.ProvinceCode == province.Key)
-                    .Select(v => new { v.Year, v.Month }).Distinct().ToListAsync(ct);
-                var wanted = months.Where(m => m == months.Max() || stored.Exists(s => s.Year == m.Year && s.Month == m.Month)).Order();
-                foreach (var month in wanted)
-                {
-                    var (version, created) = await GenerateAsync(month, province.Key, Import, ct);
-                    if (created)
-                    {
-                        written.Add(version);
-                    }
-                }
+                written.AddRange(await WriteForBatchAsync(batchId, ct));
+                await db.ImportBatches.Where(b => b.Id == batchId).ExecuteUpdateAsync(s => s.SetProperty(b => b.ReportsOwed, false), ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                db.ChangeTracker.Clear();
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"batch {batchId}: {ex.Message}"));
+                Trace.TraceWarning("monthly reports of batch {0} not written (still owed): {1}", batchId, ex.Message);
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+
+        return new OwedReports(owed.Count, written, errors);
+    }
+
+    private async Task<List<ReportVersionInfo>> WriteForBatchAsync(int batchId, CancellationToken ct)
+    {
+        var written = new List<ReportVersionInfo>();
+        var touched = await db.BatchScopes.AsNoTracking()
+            .Where(s => s.BatchId == batchId && s.Month > 0)
+            .Select(s => new { s.ProvinceCode, s.Year, s.Month })
+            .Distinct()
+            .ToListAsync(ct);
+        foreach (var province in touched.Where(t => ProvinceCode.IsProvinceCode(t.ProvinceCode)).GroupBy(t => t.ProvinceCode))
         {
-            Trace.TraceWarning("monthly report after batch {0} not written: {1}", batchId, ex.Message);
+            var loaded = await LoadedPeriods.ReadAsync(db, province.Key, ct);
+            var months = province.Select(t => new YearMonth(t.Year, t.Month)).Where(m => loaded.Has(m, Flow.Export) && loaded.Has(m, Flow.Import)).ToList();
+            var stored = await db.Set<ReportVersion>().AsNoTracking().Where(v => v.ProvinceCode == province.Key)
+                .Select(v => new { v.Year, v.Month }).Distinct().ToListAsync(ct);
+            var wanted = months.Where(m => m == months.Max() || stored.Exists(s => s.Year == m.Year && s.Month == m.Month)).Order();
+            foreach (var month in wanted)
+            {
+                var (version, created) = await GenerateAsync(month, province.Key, Import, ct);
+                if (created)
+                {
+                    written.Add(version);
+                }
+            }
         }
 
         return written;

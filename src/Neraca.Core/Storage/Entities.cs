@@ -79,6 +79,13 @@ public sealed class ImportBatch
     public long FactCount { get; set; }
     public long ValueMilli { get; set; }
     public string SummaryJson { get; set; } = "{}";
+
+    /// <summary>
+    /// Its monthly reports are still to be written (docs/decisions/0024): set by the import, cleared once
+    /// <see cref="Reports.ReportStore.WriteOwedAsync"/> wrote them. Kept in the batch row so a report survives a
+    /// server that was down or a failure: it is written on the next try, never lost.
+    /// </summary>
+    public bool ReportsOwed { get; set; }
 }
 
 /// <summary>

@@ -97,7 +97,9 @@ internal static class TradeModel
             e.Property(x => x.FactCount).HasColumnName("fact_count");
             e.Property(x => x.ValueMilli).HasColumnName("value_milli");
             e.Property(x => x.SummaryJson).HasColumnName("summary_json");
+            e.Property(x => x.ReportsOwed).HasColumnName("reports_owed");
             e.HasIndex(x => x.Sha256).IsUnique();
+            e.HasIndex(x => x.ReportsOwed); // the server's check every few seconds
         });
 
         b.Entity<BatchScope>(e =>

@@ -60,6 +60,36 @@ public class ReportCliTests
         Assert.Contains("\t2019-12\tv1\tmanual\t", lines[1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Import_CompletesMonth_ReportWrittenAfterImportOrLaterWithReportsLater()
+    {
+        await using var database = await TestDatabase.CreateAsync(Engine.Sqlite);
+        var folder = Directory.CreateTempSubdirectory("neraca-owed-");
+        try
+        {
+            var exports = Path.Combine(folder.FullName, "exports.csv");
+            var imports = Path.Combine(folder.FullName, "imports.csv");
+            const string header = "period,flow,province,hs_code,country,port,value_usd,netweight_kg\n";
+            await File.WriteAllTextAsync(exports, header + "2020-01,export,18,09011190,JAPAN,PANJANG,3000000,1000\n");
+            await File.WriteAllTextAsync(imports, header + "2020-01,import,18,17011400,THAILAND,PANJANG,1000000,500\n");
+
+            var (laterExit, _, laterErr) = await RunAsync("import", exports, imports, "--reports-later", "--db", database.ConnectionString);
+            var (_, before, _) = await RunAsync("report", "list", "--province", "18", "--db", database.ConnectionString);
+            var (owedExit, _, owedErr) = await RunAsync("report", "owed", "--db", database.ConnectionString);
+            var (_, after, _) = await RunAsync("report", "list", "--province", "18", "--db", database.ConnectionString);
+
+            Assert.Equal((0, 0), (laterExit, owedExit));
+            Assert.DoesNotContain("monthly reports", laterErr, StringComparison.Ordinal);
+            Assert.Equal("", before.Trim());
+            Assert.Contains("monthly reports: 1 written", owedErr, StringComparison.Ordinal);
+            Assert.Contains("\t2020-01\tv1\timport\t", after, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("--period", "2020-13", "--period must be a month")]
     [InlineData("--format", "docx", "--format must be")]

@@ -6,7 +6,10 @@ using Neraca.Trade;
 
 namespace Neraca.Tests.Reports;
 
-/// <summary>Stored report versions: written when an import completes a month, a new version after a revision, the old one kept.</summary>
+/// <summary>
+/// Stored report versions: owed by an import that completes a month and written by <see cref="ReportStore.WriteOwedAsync"/>
+/// (the server's background writer, the CLI after its import), a new version after a revision, the old one kept.
+/// </summary>
 public class ReportStoreTests
 {
     [Theory]
@@ -21,6 +24,15 @@ public class ReportStoreTests
         }
 
         var imports = await TradeTestData.LoadAsync(database, TradeTestData.Lines(TradeTestData.Fact('M', 2020, 1, "170114", "THAILAND", "PANJANG", 1_000_000m, 18)));
+        await using (var db = database.NewContext())
+        {
+            Assert.Empty(await new ReportStore(db).ListAsync(18)); // the import only owes it
+            Assert.True(await ReportStore.AnyOwedAsync(db));
+            var owed = await new ReportStore(db).WriteOwedAsync();
+            Assert.Equal((2, 1, 0), (owed.Batches, owed.Written.Count, owed.Errors.Count));
+            Assert.False(await ReportStore.AnyOwedAsync(db));
+            Assert.Equal((0, 0), ((await new ReportStore(db).WriteOwedAsync()).Batches, (await new ReportStore(db).ListAsync(18)).Count - 1)); // nothing owed twice
+        }
 
         await using var check = database.NewContext();
         var version = Assert.Single(await new ReportStore(check).ListAsync(18));
@@ -43,6 +55,10 @@ public class ReportStoreTests
 
         // A BPS revision of January 2020 coffee exports, imported with --replace.
         var revision = await TradeTestData.LoadAsync(database, TradeTestData.Fact('X', 2020, 1, "09011190", "UNITED STATES", "PANJANG", 50_000_000m, 18), replace: true);
+        await using (var db = database.NewContext())
+        {
+            await new ReportStore(db).WriteOwedAsync();
+        }
 
         await using var check = database.NewContext();
         var store = new ReportStore(check);

@@ -87,6 +87,34 @@ public class ReportWebTests
         Assert.Contains(report.Headline, s => s.StartsWith("Lampung's exports in December 2019 reached US$282.74 million", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task Server_ImportByAnotherProcessCompletesMonth_ReportWrittenWithinSeconds(Engine engine)
+    {
+        await using var factory = await NeracaWebFactory.CreateAsync(engine, new() { ["Neraca:Reports:CheckSeconds"] = "0.2" });
+        using var client = factory.CreateClient(); // starts the server and its background writer
+        Assert.Equal("[]", await client.GetStringAsync(new Uri("/api/reports?province=18", UriKind.Relative)));
+
+        await Neraca.Tests.Trade.TradeTestData.LoadAsync(factory.Database, Neraca.Tests.Trade.TradeTestData.Lines(
+            Neraca.Tests.Trade.TradeTestData.Fact('X', 2020, 1, "090111", "JAPAN", "PANJANG", 3_000_000m, 18),
+            Neraca.Tests.Trade.TradeTestData.Fact('M', 2020, 1, "170114", "THAILAND", "PANJANG", 1_000_000m, 18)));
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        string list;
+        do
+        {
+            await Task.Delay(100);
+            list = await client.GetStringAsync(new Uri("/api/reports?province=18", UriKind.Relative));
+        }
+        while (list == "[]" && DateTime.UtcNow < deadline);
+
+        using var versions = JsonDocument.Parse(list);
+        var version = Assert.Single(versions.RootElement.EnumerateArray());
+        Assert.Equal(("2020-01", "import"), (version.GetProperty("period").GetString(), version.GetProperty("trigger").GetString()));
+        await using var db = factory.Database.NewContext();
+        Assert.False(await Neraca.Reports.ReportStore.AnyOwedAsync(db));
+    }
+
     private static async Task<NeracaWebFactory> DemoFactoryAsync(Engine engine)
     {
         var factory = await NeracaWebFactory.CreateAsync(engine);

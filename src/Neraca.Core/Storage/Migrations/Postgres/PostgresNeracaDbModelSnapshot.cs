@@ -1953,6 +1953,10 @@ namespace Neraca.Storage.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("imported_by");
 
+                    b.Property<bool>("ReportsOwed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reports_owed");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1973,6 +1977,8 @@ namespace Neraca.Storage.Migrations.Postgres
                         .HasColumnName("value_milli");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReportsOwed");
 
                     b.HasIndex("Sha256")
                         .IsUnique();

@@ -1906,6 +1906,10 @@ namespace Neraca.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("imported_by");
 
+                    b.Property<bool>("ReportsOwed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reports_owed");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1926,6 +1930,8 @@ namespace Neraca.Storage.Migrations.Sqlite
                         .HasColumnName("value_milli");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReportsOwed");
 
                     b.HasIndex("Sha256")
                         .IsUnique();

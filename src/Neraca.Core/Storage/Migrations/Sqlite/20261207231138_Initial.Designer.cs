@@ -11,7 +11,7 @@ using Neraca.Storage;
 namespace Neraca.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNeracaDb))]
-    [Migration("20261207203341_Initial")]
+    [Migration("20261207231138_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1909,6 +1909,10 @@ namespace Neraca.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("imported_by");
 
+                    b.Property<bool>("ReportsOwed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reports_owed");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1929,6 +1933,8 @@ namespace Neraca.Storage.Migrations.Sqlite
                         .HasColumnName("value_milli");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReportsOwed");
 
                     b.HasIndex("Sha256")
                         .IsUnique();

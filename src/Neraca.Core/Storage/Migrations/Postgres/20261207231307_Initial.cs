@@ -284,7 +284,8 @@ namespace Neraca.Storage.Migrations.Postgres
                     imported_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     fact_count = table.Column<long>(type: "bigint", nullable: false),
                     value_milli = table.Column<long>(type: "bigint", nullable: false),
-                    summary_json = table.Column<string>(type: "text", nullable: false)
+                    summary_json = table.Column<string>(type: "text", nullable: false),
+                    reports_owed = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1288,6 +1289,11 @@ namespace Neraca.Storage.Migrations.Postgres
                 table: "hs_code",
                 column: "code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_batch_reports_owed",
+                table: "import_batch",
+                column: "reports_owed");
 
             migrationBuilder.CreateIndex(
                 name: "IX_import_batch_sha256",

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Neraca.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNeracaDb))]
-    [Migration("20261207203402_Initial")]
+    [Migration("20261207231307_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1956,6 +1956,10 @@ namespace Neraca.Storage.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("imported_by");
 
+                    b.Property<bool>("ReportsOwed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reports_owed");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1976,6 +1980,8 @@ namespace Neraca.Storage.Migrations.Postgres
                         .HasColumnName("value_milli");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReportsOwed");
 
                     b.HasIndex("Sha256")
                         .IsUnique();

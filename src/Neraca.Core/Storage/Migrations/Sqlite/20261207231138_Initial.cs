@@ -283,7 +283,8 @@ namespace Neraca.Storage.Migrations.Sqlite
                     imported_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     fact_count = table.Column<long>(type: "INTEGER", nullable: false),
                     value_milli = table.Column<long>(type: "INTEGER", nullable: false),
-                    summary_json = table.Column<string>(type: "TEXT", nullable: false)
+                    summary_json = table.Column<string>(type: "TEXT", nullable: false),
+                    reports_owed = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1287,6 +1288,11 @@ namespace Neraca.Storage.Migrations.Sqlite
                 table: "hs_code",
                 column: "code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_batch_reports_owed",
+                table: "import_batch",
+                column: "reports_owed");
 
             migrationBuilder.CreateIndex(
                 name: "IX_import_batch_sha256",
