@@ -20,9 +20,9 @@ if [ ${#databases[@]} -eq 0 ]; then
   file="$work/national-1000000.csv"
   [ -f "$file" ] || neraca generate --rows 1000000 --seed 1 --out "$file"
   rm -f "$work/http.db"*
-  neraca import "$file" --db "$work/http.db" >/dev/null
+  neraca import "$file" --reports-later --db "$work/http.db" >/dev/null
   psql "host=127.0.0.1 port=${NERACA_PG_PORT:-54329} user=app password=app dbname=postgres" -qc "DROP DATABASE IF EXISTS bench_http" -c "CREATE DATABASE bench_http" >/dev/null
-  neraca import "$file" --db "${pg/Database=app/Database=bench_http}" >/dev/null
+  neraca import "$file" --reports-later --db "${pg/Database=app/Database=bench_http}" >/dev/null
   databases=("$work/http.db" "${pg/Database=app/Database=bench_http}")
 fi
 

@@ -27,10 +27,10 @@ for n in "${sizes[@]}"; do
   read -r s kb < <(measure dotnet "$work/bench-bin/Neraca.Bench.dll" parse "$file")
   echo "| $n | C# parse only (floor) | $s | $(rate "$n" "$s") | $((kb / 1024)) |"
   rm -f "$work/bench.db"*
-  read -r s kb < <(measure ./neraca import "$file" --db "$work/bench.db")
+  read -r s kb < <(measure ./neraca import "$file" --reports-later --db "$work/bench.db")
   echo "| $n | neraca import → SQLite | $s | $(rate "$n" "$s") | $((kb / 1024)) |"
   psql "$psql_url dbname=postgres" -qc "DROP DATABASE IF EXISTS bench" -c "CREATE DATABASE bench" >/dev/null
-  read -r s kb < <(measure ./neraca import "$file" --db "${pg/Database=app/Database=bench}")
+  read -r s kb < <(measure ./neraca import "$file" --reports-later --db "${pg/Database=app/Database=bench}")
   echo "| $n | neraca import → PostgreSQL | $s | $(rate "$n" "$s") | $((kb / 1024)) |"
   psql "$psql_url dbname=bench" -qc "CREATE TABLE raw (period text, flow text, province int, hs_code text, country text, port text, value_usd numeric, netweight_kg numeric)" >/dev/null
   read -r s kb < <(measure psql "$psql_url dbname=bench" -qc "\\copy raw FROM '$file' WITH (FORMAT csv, HEADER true)")
