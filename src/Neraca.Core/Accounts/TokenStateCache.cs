@@ -9,8 +9,9 @@ namespace Neraca.Accounts;
 /// What an API token may do, looked up once per security version instead of once per request (decision 0028). Keyed
 /// by the token's SHA-256 per database; valid while <see cref="SecurityVersion"/> stays the same, which every change
 /// of a user, token, role or claim raises (<see cref="SecurityChanges"/>). The version (one primary-key read) is read
-/// again at most every <see cref="RecheckAfter"/>, so a token revoked or a user disabled by another process (the CLI,
-/// another server) is refused within that time; a change saved in this process empties its database's states at once
+/// again at most every <see cref="RecheckAfter"/> (by one request while the others answer, for at most
+/// <see cref="MaxStale"/>), so a token revoked or a user disabled by another process (the CLI, another server) is
+/// refused within 1 s; a change saved in this process empties its database's states at once
 /// (<see cref="Invalidate"/>). Only tokens that exist are kept (unknown secrets are never stored), at most
 /// <see cref="MaxEntries"/> per database. The model is <see cref="Trade.FiguresCache"/>.
 /// </summary>
@@ -27,13 +28,26 @@ public static class TokenStateCache
     /// <summary>Called after this process committed a security change to <paramref name="database"/>.</summary>
     public static void Invalidate(string database) => Databases.TryRemove(database, out _);
 
-    /// <summary>The token's state when the version was checked less than <see cref="RecheckAfter"/> ago; no database needed.</summary>
+    /// <summary>
+    /// The hard bound on an answer's age: between <see cref="RecheckAfter"/> and this, one request reads the version
+    /// while the others keep answering from the cache, instead of every concurrent request reading it at once.
+    /// </summary>
+    public static readonly TimeSpan MaxStale = TimeSpan.FromMilliseconds(1000);
+
+    /// <summary>
+    /// The token's state when the version was checked less than <see cref="RecheckAfter"/> ago, or less than
+    /// <see cref="MaxStale"/> ago while another request is already checking it; no database needed.
+    /// </summary>
     public static bool TryGetRecent(string database, string hash, out TokenState? state)
     {
         state = null;
-        if (Databases.TryGetValue(database, out var g) && Stopwatch.GetElapsedTime(g.CheckedAt) < RecheckAfter)
+        if (Databases.TryGetValue(database, out var g) && g.States.TryGetValue(hash, out var hit))
         {
-            g.States.TryGetValue(hash, out state);
+            var age = Stopwatch.GetElapsedTime(g.CheckedAt);
+            if (age < RecheckAfter || (age < MaxStale && !g.TryClaimCheck()))
+            {
+                state = hit;
+            }
         }
 
         return state is not null;
@@ -77,6 +91,7 @@ public static class TokenStateCache
     private sealed class Generation(long version)
     {
         private long checkedAt = Stopwatch.GetTimestamp();
+        private long claimedAt;
 
         public long Version { get; } = version;
         public ConcurrentDictionary<string, TokenState> States { get; } = new(StringComparer.Ordinal);
@@ -85,6 +100,21 @@ public static class TokenStateCache
         {
             get => Interlocked.Read(ref checkedAt);
             set => Interlocked.Exchange(ref checkedAt, value);
+        }
+
+        /// <summary>
+        /// True for the one caller that should read the version now. A claim ends when the check it started lands
+        /// (<see cref="CheckedAt"/> passes it) or, if that request failed, after <see cref="RecheckAfter"/>.
+        /// </summary>
+        public bool TryClaimCheck()
+        {
+            var claim = Interlocked.Read(ref claimedAt);
+            if (claim > CheckedAt && Stopwatch.GetElapsedTime(claim) < RecheckAfter)
+            {
+                return false;
+            }
+
+            return Interlocked.CompareExchange(ref claimedAt, Stopwatch.GetTimestamp(), claim) == claim;
         }
     }
 }
