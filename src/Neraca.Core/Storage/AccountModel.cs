@@ -36,6 +36,14 @@ internal static class AccountModel
             e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        // One row, raised by every security change (SecurityChanges); token caches compare it (decision 0028).
+        b.Entity<SecurityVersion>(e =>
+        {
+            e.ToTable("security_version");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.HasData(new SecurityVersion { Id = SecurityVersion.SingleId, Version = 0 });
+        });
+
         b.Entity<UserSession>(e =>
         {
             e.ToTable("user_session");
@@ -63,7 +71,7 @@ internal static class AccountModel
         b.Entity<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>().ToTable("data_protection_key");
 
         foreach (var type in new[] { typeof(AppUser), typeof(IdentityRole), typeof(IdentityUserRole<string>), typeof(IdentityUserClaim<string>),
-                     typeof(IdentityUserLogin<string>), typeof(IdentityUserToken<string>), typeof(IdentityRoleClaim<string>), typeof(ApiToken), typeof(UserSession), typeof(TotpStep), typeof(DeniedRequestCount),
+                     typeof(IdentityUserLogin<string>), typeof(IdentityUserToken<string>), typeof(IdentityRoleClaim<string>), typeof(ApiToken), typeof(SecurityVersion), typeof(UserSession), typeof(TotpStep), typeof(DeniedRequestCount),
                      typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey) })
         {
             foreach (var property in b.Entity(type).Metadata.GetProperties())

@@ -31,6 +31,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
     public DbSet<ScopePortTotal> ScopePortTotals => Set<ScopePortTotal>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<SecurityVersion> SecurityVersions => Set<SecurityVersion>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<TotpStep> TotpSteps => Set<TotpStep>();
     public DbSet<DeniedRequestCount> DeniedRequests => Set<DeniedRequestCount>();
@@ -86,25 +87,33 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var pending = AuditTrail.Capture(ChangeTracker);
-        if (pending.Count == 0)
+        var security = SecurityChanges.Affects(ChangeTracker);
+        if (pending.Count == 0 && !security)
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
 
         using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         var count = base.SaveChanges(true);
+        if (security)
+        {
+            SecurityChanges.Bump(this);
+        }
+
         var now = DateTime.UtcNow;
         var actor = AuditActor();
         AuditEntries.AddRange(pending.Select(p => AuditTrail.ToEntry(p, actor, now)));
         base.SaveChanges(true);
         own?.Commit();
+        InvalidateTokens(security);
         return count;
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var pending = AuditTrail.Capture(ChangeTracker);
-        if (pending.Count == 0)
+        var security = SecurityChanges.Affects(ChangeTracker);
+        if (pending.Count == 0 && !security)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -113,6 +122,11 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
         // is one, else in our own. Audit rows are added after the save so database-generated keys are known.
         await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var count = await base.SaveChangesAsync(true, cancellationToken);
+        if (security)
+        {
+            await SecurityChanges.BumpAsync(this, cancellationToken);
+        }
+
         var now = DateTime.UtcNow;
         var actor = AuditActor();
         AuditEntries.AddRange(pending.Select(p => AuditTrail.ToEntry(p, actor, now)));
@@ -122,7 +136,20 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
             await own.CommitAsync(cancellationToken);
         }
 
+        InvalidateTokens(security);
         return count;
+    }
+
+    /// <summary>
+    /// After a security change: this process's cached token states go at once. In a caller's transaction they go now
+    /// and again at the next version check (≤ 500 ms after its commit), since the change is not visible before.
+    /// </summary>
+    private void InvalidateTokens(bool security)
+    {
+        if (security)
+        {
+            TokenStateCache.Invalidate(Database.GetConnectionString() ?? "");
+        }
     }
 }
 

@@ -9,20 +9,19 @@ using Neraca.Storage;
 
 namespace Neraca.Web.Features.Accounts;
 
-/// <summary>`Authorization: Bearer nrc_...`: a per-user API token, looked up by its SHA-256; revoked tokens and disabled users fail.</summary>
+/// <summary>
+/// `Authorization: Bearer nrc_...`: a per-user API token, looked up by its SHA-256; revoked tokens and disabled users
+/// fail. What a token may do comes from <see cref="TokenStateCache"/>: no query per request, and a revoke, disable or
+/// role change is seen at the next request (this process) or within 500 ms (another process).
+/// </summary>
 public sealed class ApiTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    NeracaDb db,
-    UserManager<AppUser> users,
-    IUserClaimsPrincipalFactory<AppUser> claimsFactory)
+    NeracaDb db)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";
-
-    /// <summary>How precisely "last used" is kept (the tokens page shows it to the minute).</summary>
-    private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
     public static bool HasBearer(HttpRequest request) =>
         request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
@@ -41,47 +40,50 @@ public sealed class ApiTokenHandler(
         }
 
         var hash = AccountService.HashToken(secret);
-        // One query per request decides: the token exists and is not revoked, its user exists and is not disabled.
-        var token = await db.ApiTokens.AsNoTracking()
-            .Where(t => t.Hash == hash && t.RevokedAtUtc == null)
-            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { t.Id, t.UserId, t.LastUsedAtUtc, u.IsDisabled, u.ConcurrencyStamp })
-            .FirstOrDefaultAsync(Context.RequestAborted);
-        if (token is null)
+        var database = db.Database.GetConnectionString() ?? "";
+        if (!TokenStateCache.TryGetRecent(database, hash, out var state))
         {
-            return AuthenticateResult.Fail("invalid or revoked token");
+            state = await TokenStateCache.GetOrLoadAsync(db, database, hash, () => LoadAsync(hash), Context.RequestAborted);
         }
 
-        if (token.IsDisabled)
+        if (state?.Claims is not Claim[] claims)
         {
-            return AuthenticateResult.Fail("account disabled");
+            return AuthenticateResult.Fail("invalid, revoked or disabled token");
         }
 
-        // Bookkeeping only: not a data change, so it bypasses SaveChanges (and the audit trail) on purpose. At most once a
-        // minute per token: a write per request serialised every API call on SQLite's single writer (bench/README.md).
+        // Bookkeeping only: not a data change, so it bypasses SaveChanges (no audit row, no security version change) on
+        // purpose. At most once a minute per token and process: a write per request serialised every call on SQLite.
         var now = DateTime.UtcNow;
-        if (token.LastUsedAtUtc is not DateTime used || now - used >= LastUsedResolution)
+        if (state.ClaimLastUsedWrite(now))
         {
-            await db.ApiTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAtUtc, now), Context.RequestAborted);
-        }
-
-        var claims = await TokenClaims.GetOrCreateAsync(token.Id, token.ConcurrencyStamp, async () =>
-        {
-            var user = await users.FindByIdAsync(token.UserId);
-            if (user is null)
-            {
-                return null;
-            }
-
-            var principal = await claimsFactory.CreateAsync(user);
-            return [.. principal.Claims, new Claim(NeracaClaimsFactory.TokenClaim, token.Id.ToString())];
-        });
-        if (claims is null)
-        {
-            return AuthenticateResult.Fail("account disabled");
+            await db.ApiTokens.Where(t => t.Id == state.TokenId).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAtUtc, now), Context.RequestAborted);
         }
 
         var identity = new ClaimsIdentity(claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    /// <summary>The token's state from the database: null for an unknown secret; refused (no claims) when revoked or disabled.</summary>
+    private async Task<TokenState?> LoadAsync(string hash)
+    {
+        var token = await db.ApiTokens.AsNoTracking()
+            .Where(t => t.Hash == hash)
+            .Select(t => new { t.Id, t.UserId, t.LastUsedAtUtc, t.RevokedAtUtc })
+            .FirstOrDefaultAsync(Context.RequestAborted);
+        if (token is null)
+        {
+            return null;
+        }
+
+        var users = Context.RequestServices.GetRequiredService<UserManager<AppUser>>();
+        var user = token.RevokedAtUtc is null ? await users.FindByIdAsync(token.UserId) : null;
+        if (user is null || user.IsDisabled)
+        {
+            return new TokenState(token.Id, token.UserId, null, token.LastUsedAtUtc);
+        }
+
+        var principal = await Context.RequestServices.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user);
+        return new TokenState(token.Id, token.UserId, [.. principal.Claims, new Claim(NeracaClaimsFactory.TokenClaim, token.Id.ToString())], token.LastUsedAtUtc);
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

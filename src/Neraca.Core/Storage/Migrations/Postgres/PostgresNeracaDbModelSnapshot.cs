@@ -360,6 +360,28 @@ namespace Neraca.Storage.Migrations.Postgres
                     b.ToTable("denied_request", (string)null);
                 });
 
+            modelBuilder.Entity("Neraca.Accounts.SecurityVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("security_version", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Neraca.Accounts.TotpStep", b =>
                 {
                     b.Property<string>("UserId")

@@ -349,6 +349,28 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.ToTable("denied_request", (string)null);
                 });
 
+            modelBuilder.Entity("Neraca.Accounts.SecurityVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("security_version", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Neraca.Accounts.TotpStep", b =>
                 {
                     b.Property<string>("UserId")

@@ -440,6 +440,18 @@ namespace Neraca.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "security_version",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_security_version", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "trade_agreement",
                 columns: table => new
                 {
@@ -1139,6 +1151,11 @@ namespace Neraca.Storage.Migrations.Sqlite
                     { (short)99, "TIDAK DIKETAHUI (UNSPECIFIED)" }
                 });
 
+            migrationBuilder.InsertData(
+                table: "security_version",
+                columns: new[] { "id", "version" },
+                values: new object[] { 1, 0L });
+
             migrationBuilder.CreateIndex(
                 name: "IX_api_token_hash",
                 table: "api_token",
@@ -1507,6 +1524,9 @@ namespace Neraca.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "scope_port_total");
+
+            migrationBuilder.DropTable(
+                name: "security_version");
 
             migrationBuilder.DropTable(
                 name: "totp_step");

@@ -11,7 +11,7 @@ using Neraca.Storage;
 namespace Neraca.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNeracaDb))]
-    [Migration("20261207231138_Initial")]
+    [Migration("20261207233548_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -350,6 +350,28 @@ namespace Neraca.Storage.Migrations.Sqlite
                     b.HasKey("MinuteUtc", "Address");
 
                     b.ToTable("denied_request", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Accounts.SecurityVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("security_version", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
                 });
 
             modelBuilder.Entity("Neraca.Accounts.TotpStep", b =>

@@ -441,6 +441,18 @@ namespace Neraca.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "security_version",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_security_version", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "trade_agreement",
                 columns: table => new
                 {
@@ -1140,6 +1152,11 @@ namespace Neraca.Storage.Migrations.Postgres
                     { (short)99, "TIDAK DIKETAHUI (UNSPECIFIED)" }
                 });
 
+            migrationBuilder.InsertData(
+                table: "security_version",
+                columns: new[] { "id", "version" },
+                values: new object[] { 1, 0L });
+
             migrationBuilder.CreateIndex(
                 name: "IX_api_token_hash",
                 table: "api_token",
@@ -1516,6 +1533,9 @@ namespace Neraca.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "scope_port_total");
+
+            migrationBuilder.DropTable(
+                name: "security_version");
 
             migrationBuilder.DropTable(
                 name: "totp_step");

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Neraca.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNeracaDb))]
-    [Migration("20261207231307_Initial")]
+    [Migration("20261207233629_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -361,6 +361,28 @@ namespace Neraca.Storage.Migrations.Postgres
                     b.HasKey("MinuteUtc", "Address");
 
                     b.ToTable("denied_request", (string)null);
+                });
+
+            modelBuilder.Entity("Neraca.Accounts.SecurityVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("security_version", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
                 });
 
             modelBuilder.Entity("Neraca.Accounts.TotpStep", b =>
