@@ -127,7 +127,7 @@ public partial class DashboardPageCacheTests
     {
         await using var factory = await WithDataAsync(Engine.Sqlite);
         var (staff, user) = await factory.SignInAsync(Roles.Analyst);
-        using var anonymous = factory.CreateClient();
+        using var anonymous = factory.CreateHttpsClient(); // same scheme and host as the others: the same cache key but for the user
         var (bearer, _, _) = await factory.TokenClientAsync(Roles.Analyst);
 
         var (signedIn1, staffHtml) = await GetAsync(staff, Page);
