@@ -36,6 +36,7 @@ public static class WebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddNeracaOpenApi();
         builder.Services.AddAntiforgery();
+        builder.Services.AddNeracaPageCache();
         builder.Services
             .AddRazorPages(o => o.RootDirectory = "/Features")
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
@@ -55,6 +56,7 @@ public static class WebApp
         app.UseAuthorization();
         app.UseAdminTwoFactorRequirement();
         app.UseAntiforgery();
+        app.UseNeracaPageCache();
 
         app.MapGet("/health", () => TypedResults.Ok("ok")).ExcludeFromDescription().AllowAnonymous();
         app.MapApiDocs();

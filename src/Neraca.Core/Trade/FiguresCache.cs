@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Neraca.Storage;
 
 namespace Neraca.Trade;
@@ -43,18 +44,40 @@ public static class FiguresCache
         return value is not null;
     }
 
+    /// <summary>
+    /// The version of <paramref name="db"/>'s trade data: the latest import batch id, read again at most every
+    /// <see cref="RecheckAfter"/> (and at once after an import in this process). Anything derived from trade data
+    /// (a rendered page, say) may be cached under this version; the figures cached here are.
+    /// </summary>
+    public static async ValueTask<long> VersionAsync(NeracaDb db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var database = db.Database.GetConnectionString() ?? "";
+        if (Databases.TryGetValue(database, out var g) && Stopwatch.GetElapsedTime(g.CheckedAt) < RecheckAfter)
+        {
+            return g.Version;
+        }
+
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return (await CheckAsync(db.Database.GetDbConnection(), database, ct)).Generation.Version; // a newer one seen meanwhile wins
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     internal static async Task<T> GetOrComputeAsync<T>(DbConnection connection, string database, string key, Func<Task<T>> compute, CancellationToken ct)
         where T : class
     {
-        var checkedAt = Stopwatch.GetTimestamp();
-        var version = await Sql.ScalarLongAsync(connection, null, LatestBatch, ct);
-        var generation = Databases.AddOrUpdate(database, _ => new Generation(version), (_, g) => g.Version >= version ? g : new Generation(version));
+        var (generation, version) = await CheckAsync(connection, database, ct);
         if (generation.Version != version)
         {
             return await compute(); // read just before an import committed: answer, but do not mix into the newer generation
         }
 
-        generation.CheckedAt = checkedAt;
         if (generation.Results.TryGetValue(key, out var hit))
         {
             return (T)hit;
@@ -68,6 +91,20 @@ public static class FiguresCache
 
         generation.Results[key] = result;
         return result;
+    }
+
+    /// <summary>Reads the latest batch id; the generation for it (a newer one is kept when this read raced a commit).</summary>
+    private static async Task<(Generation Generation, long Version)> CheckAsync(DbConnection connection, string database, CancellationToken ct)
+    {
+        var checkedAt = Stopwatch.GetTimestamp();
+        var version = await Sql.ScalarLongAsync(connection, null, LatestBatch, ct);
+        var generation = Databases.AddOrUpdate(database, _ => new Generation(version), (_, g) => g.Version >= version ? g : new Generation(version));
+        if (generation.Version == version)
+        {
+            generation.CheckedAt = checkedAt;
+        }
+
+        return (generation, version);
     }
 
     private sealed class Generation(long version)

@@ -14,8 +14,10 @@ namespace Neraca.Web.Features.Dashboard;
 /// <summary>
 /// The home page: the trade balance of the home province (Neraca:HomeProvince, default 18 Lampung) or a chosen one,
 /// for the latest month with data or a chosen one. The filter form is a plain GET; with htmx only the body is swapped.
+/// Anonymous visitors get it from the page cache until the next import (decision 0029).
 /// </summary>
 [Authorize(Policy = AuthPolicies.PublicData)]
+[PageCache]
 public sealed class DashboardModel(NeracaDb db, IConfiguration configuration, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "province")]
