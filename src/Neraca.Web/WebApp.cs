@@ -5,6 +5,7 @@ using Neraca.Web.Features.Commodities;
 using Neraca.Web.Features.Dashboard;
 using Neraca.Web.Features.DataStatus;
 using Neraca.Web.Features.Imports;
+using Neraca.Web.Features.Inquiries;
 using Neraca.Web.Features.Markets;
 using Neraca.Web.Features.Programs;
 using Neraca.Web.Features.Registry;
@@ -41,6 +42,7 @@ public static class WebApp
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         builder.Services.AddImports();
         builder.Services.AddDataStatus(builder.Configuration);
+        builder.Services.AddInquiries(builder.Configuration);
 
         var app = builder.Build();
 
