@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Neraca.Mail;
 using Neraca.Storage;
@@ -41,9 +42,21 @@ public sealed class MailWorker(IServiceScopeFactory scopes, MailSettings setting
 
 public static class InquiriesSetup
 {
-    /// <summary>The mail worker when a mail host is configured.</summary>
+    /// <summary>The rate limit of the public inquiry form: `Neraca:Inquiries:PermitsPerHour` submissions per hour and address (5).</summary>
+    public const string SubmitPolicy = "inquiry-submit";
+
+    /// <summary>The submission rate limit, and the mail worker when a mail host is configured.</summary>
     public static IServiceCollection AddInquiries(this IServiceCollection services, IConfiguration configuration)
     {
+        // Added to the app's rate limiter (docs/decisions/0030): only posts count, so reading the form is never limited.
+        services.AddRateLimiter(o => o.AddPolicy(SubmitPolicy, context => HttpMethods.IsPost(context.Request.Method)
+            ? RateLimitPartition.GetFixedWindowLimiter("inquiry:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = Math.Max(1, configuration.GetValue("Neraca:Inquiries:PermitsPerHour", 5)),
+                Window = TimeSpan.FromHours(1),
+                QueueLimit = 0,
+            })
+            : RateLimitPartition.GetNoLimiter("inquiry-read")));
         if (MailSettings.Read(k => configuration[$"{MailSettings.Section}:{k}"]) is { } settings)
         {
             services.TryAddSingleton(TimeProvider.System);
