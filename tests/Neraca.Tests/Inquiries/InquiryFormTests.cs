@@ -93,8 +93,15 @@ public partial class InquiryFormTests
 
         using var response = await PostAsync(client, t => new(Valid(t))
         {
-            ["Form.ProductText"] = "", ["Form.Hs"] = "12a", ["Form.Quantity"] = "-3", ["Form.Country"] = "XX", ["Form.ContactName"] = "",
-            ["Form.ContactEmail"] = "not an address", ["Form.Incoterm"] = "FREE", ["Form.Certifications"] = "nonsense", ["Form.Timeline"] = new string('x', 201),
+            ["Form.ProductText"] = "",
+            ["Form.Hs"] = "12a",
+            ["Form.Quantity"] = "-3",
+            ["Form.Country"] = "XX",
+            ["Form.ContactName"] = "",
+            ["Form.ContactEmail"] = "not an address",
+            ["Form.Incoterm"] = "FREE",
+            ["Form.Certifications"] = "nonsense",
+            ["Form.Timeline"] = new string('x', 201),
         });
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
@@ -164,7 +171,10 @@ public partial class InquiryFormTests
         var now = new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc);
         var (inquiry, errors) = await InquirySubmission.SubmitAsync(db, new InquiryInput
         {
-            Hs = "0901", Country = "JP", ContactName = "K", ContactEmail = "k@example.jp",
+            Hs = "0901",
+            Country = "JP",
+            ContactName = "K",
+            ContactEmail = "k@example.jp",
         }, 18, "https://neraca.example/inquiry/confirm?token=", now);
         Assert.Empty(errors);
         var token = Uri.UnescapeDataString(LinkPattern().Match((await db.OutboxMessages.SingleAsync()).Body).Value.Split("token=")[1]);
@@ -184,8 +194,14 @@ public partial class InquiryFormTests
         {
             var b = new Business
             {
-                Name = "Kopi Tani", Nib = "9120000000077", ProvinceCode = 18, RegencyCode = 1804, Verification = Verification.Verified, CatalogConsent = true,
-                CreatedAtUtc = DateTime.UtcNow, Products = [new Product { NameId = "Kopi robusta", NameEn = "Robusta coffee", HsCode = "09011110", CapacityUnit = "ton" }],
+                Name = "Kopi Tani",
+                Nib = "9120000000077",
+                ProvinceCode = 18,
+                RegencyCode = 1804,
+                Verification = Verification.Verified,
+                CatalogConsent = true,
+                CreatedAtUtc = DateTime.UtcNow,
+                Products = [new Product { NameId = "Kopi robusta", NameEn = "Robusta coffee", HsCode = "09011110", CapacityUnit = "ton" }],
             };
             db.Businesses.Add(b);
             await db.SaveChangesAsync();

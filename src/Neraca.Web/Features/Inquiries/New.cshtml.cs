@@ -86,8 +86,19 @@ public sealed class InquiryForm
 
     public InquiryInput ToInput(string language) => new()
     {
-        ProductText = ProductText, Hs = Hs, Quantity = Quantity, Unit = Unit, Country = Country, Certifications = Certifications,
-        Incoterm = Incoterm, Timeline = Timeline, ContactName = ContactName, ContactEmail = ContactEmail, Company = Company,
-        ProductId = ProductId, Language = language, Website = Website,
+        ProductText = ProductText,
+        Hs = Hs,
+        Quantity = Quantity,
+        Unit = Unit,
+        Country = Country,
+        Certifications = Certifications,
+        Incoterm = Incoterm,
+        Timeline = Timeline,
+        ContactName = ContactName,
+        ContactEmail = ContactEmail,
+        Company = Company,
+        ProductId = ProductId,
+        Language = language,
+        Website = Website,
     };
 }
