@@ -70,6 +70,7 @@ public static class WebApp
         app.MapMarkets();
         app.MapReports();
         app.MapCatalog();
+        app.MapInquiries();
         app.MapRazorPages();
         return app;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Neraca.Accounts;
 using Neraca.Registry;
@@ -10,7 +11,16 @@ namespace Neraca.Markets;
 public sealed record InquiryMove(string? To, DateOnly? Date, string? Note, string? CloseReason = null, int? BusinessId = null, decimal? ValueUsd = null, string? Volume = null);
 
 /// <summary>One confirmed inquiry in the officers' list.</summary>
-public sealed record InquiryRow(int Id, DateTime ConfirmedAtUtc, string Product, string Hs, string Country, string Company, InquiryStatus Status, int IdleDays, bool NeedsFollowUp);
+public sealed record InquiryRow(
+    [property: JsonPropertyName("id")] int Id,
+    [property: JsonPropertyName("confirmed_at_utc")] DateTime ConfirmedAtUtc,
+    [property: JsonPropertyName("product")] string Product,
+    [property: JsonPropertyName("hs")] string Hs,
+    [property: JsonPropertyName("country")] string Country,
+    [property: JsonPropertyName("company")] string Company,
+    [property: JsonPropertyName("status"), JsonConverter(typeof(JsonStringEnumConverter<InquiryStatus>))] InquiryStatus Status,
+    [property: JsonPropertyName("idle_days")] int IdleDays,
+    [property: JsonPropertyName("needs_follow_up")] bool NeedsFollowUp);
 
 /// <summary>
 /// The officer workflow (docs/decisions/0030): new → forwarded → samples → negotiation → deal → shipped, moving forward
