@@ -7,6 +7,7 @@ ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need+=(postgresql)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v node >/dev/null 2>&1 || need+=(nodejs npm)
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+[ -f /usr/lib/python3/dist-packages/aiosmtpd/__init__.py ] || need+=(python3-aiosmtpd) # local SMTP server for the mail outbox tests (tests/Inquiries)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils) # report PDF pages as PNG for people to look at (tests/Reports)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" = "0" ] || SUDO="sudo"

@@ -27,6 +27,7 @@ public static class Program
             MarketsCommand.Create(),
             ReportCommand.Create(),
             OriginCommand.Create(),
+            MailCommand.Create(),
         };
         root.Options.Add(CliOptions.Db);
         return await root.Parse(args).InvokeAsync();

@@ -5,6 +5,7 @@ using Neraca.Web.Features.Commodities;
 using Neraca.Web.Features.Dashboard;
 using Neraca.Web.Features.DataStatus;
 using Neraca.Web.Features.Imports;
+using Neraca.Web.Features.Inquiries;
 using Neraca.Web.Features.Markets;
 using Neraca.Web.Features.Programs;
 using Neraca.Web.Features.Registry;
@@ -43,6 +44,7 @@ public static class WebApp
         builder.Services.AddImports();
         builder.Services.AddDataStatus(builder.Configuration);
         builder.Services.AddHostedService<Features.Reports.OwedReportWriter>();
+        builder.Services.AddInquiries(builder.Configuration);
 
         var app = builder.Build();
 
@@ -71,6 +73,7 @@ public static class WebApp
         app.MapMarkets();
         app.MapReports();
         app.MapCatalog();
+        app.MapInquiries();
         app.MapRazorPages();
         return app;
     }

@@ -103,11 +103,11 @@ internal static class AuditTrail
     /// (the sign-in and sign-out events write their own rows), data-protection keys (key material), the fetch log
     /// (itself an append-only record of what BPS answered; its response bodies would bloat the audit JSON, and the import
     /// of each response writes its own audit row), and stored report versions (derived from audited imports; each row
-    /// names its creator and batches and is never changed).
+    /// names its creator and batches and is never changed), and outbox mail (its cause is audited; a body can hold a confirmation link).
     /// </summary>
     private static bool Skipped(EntityEntry entry) =>
         entry.Entity is IdentityUserToken<string> or UserSession or TotpStep or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey
-            or Imports.Fetch.FetchLogEntry or Reports.ReportVersion;
+            or Imports.Fetch.FetchLogEntry or Reports.ReportVersion or Mail.OutboxMessage;
 
     private static string? KeyOf(EntityEntry entry)
     {

@@ -52,6 +52,7 @@ public static class DemoLoader
             {
                 await DemoRegistry.LoadAsync(db, DateTime.UtcNow, ct);
                 await DemoPrograms.LoadAsync(db, DateTime.UtcNow, ct);
+                await DemoInquiries.LoadAsync(db, DateTime.UtcNow, ct);
             }
         }
         return summary.Outcome == ImportOutcome.Imported

@@ -64,6 +64,9 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
     public DbSet<Markets.WorldImport> WorldImports => Set<Markets.WorldImport>();
     public DbSet<Markets.TradeAgreement> TradeAgreements => Set<Markets.TradeAgreement>();
     public DbSet<Markets.MarketRequirement> MarketRequirements => Set<Markets.MarketRequirement>();
+    public DbSet<Mail.OutboxMessage> OutboxMessages => Set<Mail.OutboxMessage>();
+    public DbSet<Markets.Inquiry> Inquiries => Set<Markets.Inquiry>();
+    public DbSet<Markets.InquiryEvent> InquiryEvents => Set<Markets.InquiryEvent>();
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
@@ -79,6 +82,8 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
         ProgramsModel.Configure(modelBuilder);
         MarketsModel.Configure(modelBuilder);
         ReportsModel.Configure(modelBuilder);
+        MailModel.Configure(modelBuilder);
+        InquiryModel.Configure(modelBuilder);
     }
 
     /// <summary>SQL for the filtered unique index on active scopes; the boolean literal differs per engine.</summary>

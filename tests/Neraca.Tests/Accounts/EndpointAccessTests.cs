@@ -18,6 +18,7 @@ public class EndpointAccessTests
         "/api/docs/scalar.js", "/api/docs/scalar.aspnetcore.js", "/api/docs/favicon.svg",
         "/api/catalog", "/api/registry/photos/{photoId}",
         "/api/programs/open", "/api/programs/certificates/{code}", "/programs/open", "/programs/certificate/{code}",
+        "/inquiry", "/inquiry/sent", "/inquiry/confirm",
     ];
 
     private static bool IsPublic(string route) =>

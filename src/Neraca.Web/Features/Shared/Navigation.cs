@@ -17,6 +17,7 @@ public static class Navigation
         ("/registry", "nav.registry"),
         ("/data", "nav.data"),
         ("/programs", "nav.programs"),
+        ("/inquiries", "Inquiry.nav"),
         ("/api/docs", "nav.api"),
     ];
 

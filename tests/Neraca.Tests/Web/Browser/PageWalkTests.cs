@@ -67,12 +67,13 @@ public sealed class PageWalkTests(WalkFixture walk) : IClassFixture<WalkFixture>
         var menu = await page.Locator("nav.site-nav a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         var id = walk.BusinessId.ToString(CultureInfo.InvariantCulture);
         var program = walk.ProgramId.ToString(CultureInfo.InvariantCulture);
+        var inquiry = walk.InquiryId.ToString(CultureInfo.InvariantCulture);
         string[] catalog = walk.CatalogBusinessId is int c ? ["/catalog", string.Create(CultureInfo.InvariantCulture, $"/catalog/{c}")] : ["/catalog"];
         string[] tasks = role switch
         {
-            "anonymous" => ["/", "/commodities", "/reports", "/programs/open", .. catalog, "/account/login"],
+            "anonymous" => ["/", "/commodities", "/reports", "/programs/open", .. catalog, "/inquiry", "/inquiry/sent", "/account/login"],
             Roles.Analyst => ["/", "/commodities", "/reports", "/import", "/account/password", "/account/tokens"],
-            Roles.Officer => ["/markets?hs=2701&year=2019", "/programs/new", $"/programs/{program}", "/registry", "/registry/new", $"/registry/{id}", $"/registry/{id}/edit", $"/registry/{id}/assess", "/registry/import", "/account/password"],
+            Roles.Officer => ["/markets?hs=2701&year=2019", "/programs/new", $"/programs/{program}", "/registry", "/registry/new", $"/registry/{id}", $"/registry/{id}/edit", $"/registry/{id}/assess", "/registry/import", "/inquiries?followup=true", $"/inquiries/{inquiry}", "/account/password"],
             Roles.Business => [$"/registry/{id}", $"/registry/{id}/assess", "/account/password"],
             _ => ["/admin/users", "/admin/audit", "/account/2fa-setup", "/account/password"],
         };

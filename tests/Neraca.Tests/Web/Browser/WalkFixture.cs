@@ -22,6 +22,9 @@ public sealed partial class WalkFixture : IAsyncLifetime
     /// <summary>A demo training program (its officer page is walked).</summary>
     public int ProgramId { get; private set; }
 
+    /// <summary>A demo buyer inquiry (its officer page is walked).</summary>
+    public int InquiryId { get; private set; }
+
     /// <summary>A business listed in the public catalog, when the demo has one (its public page is walked).</summary>
     public int? CatalogBusinessId { get; private set; }
 
@@ -36,6 +39,7 @@ public sealed partial class WalkFixture : IAsyncLifetime
         await using var db = Factory.Database.NewContext();
         BusinessId = await db.Businesses.OrderBy(b => b.Id).Select(b => b.Id).FirstAsync();
         ProgramId = await db.Programs.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+        InquiryId = await db.Inquiries.OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
         CatalogBusinessId = (await Neraca.Markets.PublicCatalog.SearchAsync(db, null, null, null, null, DateOnly.FromDateTime(DateTime.UtcNow))).FirstOrDefault()?.Id;
         var texts = new Texts();
         var rows = texts.Keys.Select(k => (Id: texts.Get(k, Neraca.Common.Formatting.Indonesian), En: texts.Get(k, Neraca.Common.Formatting.English))).ToList();

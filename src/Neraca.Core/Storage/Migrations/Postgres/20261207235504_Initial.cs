@@ -293,6 +293,26 @@ namespace Neraca.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "mail_outbox",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    to = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    body = table.Column<string>(type: "text", nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    next_attempt_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    sent_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    last_error = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mail_outbox", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "market_requirement",
                 columns: table => new
                 {
@@ -565,6 +585,47 @@ namespace Neraca.Storage.Migrations.Postgres
                     table.PrimaryKey("PK_app_user", x => x.id);
                     table.ForeignKey(
                         name: "FK_app_user_province_province_code",
+                        column: x => x.province_code,
+                        principalTable: "province",
+                        principalColumn: "code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inquiry",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    province_code = table.Column<short>(type: "smallint", nullable: false),
+                    product_text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    hs = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    quantity = table.Column<decimal>(type: "numeric(18,3)", precision: 18, scale: 3, nullable: true),
+                    unit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    certifications = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    incoterm = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    timeline = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    contact_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    contact_email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    company = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    product_id = table.Column<int>(type: "integer", nullable: true),
+                    language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    confirm_token_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    confirm_expires_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    confirmed_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    status = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    last_activity_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    close_reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    business_id = table.Column<int>(type: "integer", nullable: true),
+                    export_record_id = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inquiry", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_inquiry_province_province_code",
                         column: x => x.province_code,
                         principalTable: "province",
                         principalColumn: "code",
@@ -861,6 +922,31 @@ namespace Neraca.Storage.Migrations.Postgres
                         name: "FK_user_session_app_user_user_id",
                         column: x => x.user_id,
                         principalTable: "app_user",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inquiry_event",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    inquiry_id = table.Column<int>(type: "integer", nullable: false),
+                    at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    from = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    to = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inquiry_event", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_inquiry_event_inquiry_inquiry_id",
+                        column: x => x.inquiry_id,
+                        principalTable: "inquiry",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1319,6 +1405,27 @@ namespace Neraca.Storage.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_inquiry_confirm_token_hash",
+                table: "inquiry",
+                column: "confirm_token_hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inquiry_province_code_status",
+                table: "inquiry",
+                columns: new[] { "province_code", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inquiry_event_inquiry_id",
+                table: "inquiry_event",
+                column: "inquiry_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mail_outbox_sent_at_utc_next_attempt_at_utc",
+                table: "mail_outbox",
+                columns: new[] { "sent_at_utc", "next_attempt_at_utc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_month_total_province_code_year",
                 table: "month_total",
                 columns: new[] { "province_code", "year" });
@@ -1499,6 +1606,12 @@ namespace Neraca.Storage.Migrations.Postgres
                 name: "import_batch");
 
             migrationBuilder.DropTable(
+                name: "inquiry_event");
+
+            migrationBuilder.DropTable(
+                name: "mail_outbox");
+
+            migrationBuilder.DropTable(
                 name: "market_requirement");
 
             migrationBuilder.DropTable(
@@ -1560,6 +1673,9 @@ namespace Neraca.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "business_product");
+
+            migrationBuilder.DropTable(
+                name: "inquiry");
 
             migrationBuilder.DropTable(
                 name: "program_enrolment");
