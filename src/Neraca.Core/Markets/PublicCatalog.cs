@@ -75,6 +75,10 @@ public static class PublicCatalog
     /// <summary>The ids of every listed business, for the sitemap.</summary>
     public static Task<List<int>> IdsAsync(NeracaDb db, CancellationToken ct = default) => Listed(db).OrderBy(b => b.Id).Select(b => b.Id).ToListAsync(ct);
 
+    /// <summary>A product the catalog shows (its business consents and is verified), or null: what may pre-fill the public inquiry form.</summary>
+    public static Task<Product?> ListedProductAsync(NeracaDb db, int productId, CancellationToken ct = default) =>
+        db.Products.AsNoTracking().Where(p => p.Id == productId && Listed(db).Any(b => b.Id == p.BusinessId)).FirstOrDefaultAsync(ct);
+
     /// <summary>A strong ETag of what a response holds: equal content, equal tag.</summary>
     public static string ETag<T>(T value) => "\"" + Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value)))[..32] + "\"";
 

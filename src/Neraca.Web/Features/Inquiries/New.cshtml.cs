@@ -35,7 +35,7 @@ public sealed class NewModel(NeracaDb db, IConfiguration configuration) : PageMo
 
     public async Task OnGetAsync(int? product, CancellationToken ct)
     {
-        if (product is int id && await PublicProductAsync(id, ct) is { } p)
+        if (product is int id && await PublicCatalog.ListedProductAsync(db, id, ct) is { } p)
         {
             Form = new InquiryForm
             {
@@ -60,11 +60,6 @@ public sealed class NewModel(NeracaDb db, IConfiguration configuration) : PageMo
 
         return Redirect("/inquiry/sent");
     }
-
-    /// <summary>Only a product the public catalog shows (consenting, verified business) can pre-fill the form.</summary>
-    private Task<Neraca.Registry.Product?> PublicProductAsync(int id, CancellationToken ct) =>
-        db.Products.AsNoTracking().Where(p => p.Id == id && db.Businesses.Any(b => b.Id == p.BusinessId && b.CatalogConsent && b.Verification == Neraca.Registry.Verification.Verified))
-            .FirstOrDefaultAsync(ct);
 }
 
 /// <summary>The form's fields as posted.</summary>
