@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Neraca.Storage;
 
 namespace Neraca.Cli;
 
@@ -30,6 +31,26 @@ public static class Program
             MailCommand.Create(),
         };
         root.Options.Add(CliOptions.Db);
-        return await root.Parse(args).InvokeAsync();
+        // The default handler prints a stack trace; a database that cannot be opened is the user's input and gets
+        // its reason instead, in every command at once.
+        var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await root.Parse(args).InvokeAsync(invocation);
+        }
+        catch (DatabaseOpenException e)
+        {
+            await Console.Error.WriteLineAsync(e.Bilingual);
+            return CannotOpenDatabase;
+        }
+        catch (Exception e)
+        {
+            // What the default handler did: the stack trace on stderr and exit code 1.
+            await Console.Error.WriteLineAsync($"Unhandled exception: {e}");
+            return 1;
+        }
     }
+
+    /// <summary>Exit code when the database given by --db or $NERACA_DB cannot be opened.</summary>
+    public const int CannotOpenDatabase = 3;
 }

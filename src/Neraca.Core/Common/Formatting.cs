@@ -40,6 +40,6 @@ public static class Formatting
 
     public static string Wib(DateTimeOffset instant, CultureInfo culture) => Wib(instant.UtcDateTime, culture);
 
-    private static bool IsIndonesian(CultureInfo culture) =>
+    public static bool IsIndonesian(CultureInfo culture) =>
         string.Equals(culture.TwoLetterISOLanguageName, "id", StringComparison.Ordinal);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Neraca.Common;
 using Neraca.Registry;
 using Neraca.Storage;
 
@@ -31,10 +32,16 @@ public sealed record InquiryMatch
     [JsonPropertyName("reasons")] public IReadOnlyList<MatchReason> Reasons { get; init; } = [];
 }
 
+/// <summary>One part of a match score; the detail in English (<c>detail</c>) and Bahasa Indonesia (<c>detail_id</c>).</summary>
 public sealed record MatchReason(
     [property: JsonPropertyName("reason")] string Reason,
     [property: JsonPropertyName("points")] decimal Points,
-    [property: JsonPropertyName("detail")] string Detail);
+    [property: JsonPropertyName("detail")] string Detail,
+    [property: JsonPropertyName("detail_id")] string DetailId)
+{
+    /// <summary>The detail in the reader's language: Indonesian unless the culture is English.</summary>
+    public string DetailFor(CultureInfo culture) => Formatting.IsIndonesian(culture) ? DetailId : Detail;
+}
 
 /// <summary>
 /// Ranks the registered, consenting businesses that can serve a buyer's inquiry: HS match level (40 for the same 8
@@ -80,7 +87,9 @@ public static class InquiryMatching
         var product = best.Product;
         var reasons = new List<MatchReason>
         {
-            new(HsLevel, best.Points, need.Hs.Length > 0 ? string.Create(CultureInfo.InvariantCulture, $"{product.HsCode} matches {need.Hs} at {Common(product.HsCode, need.Hs)} digits") : "product words match"),
+            new(HsLevel, best.Points,
+                need.Hs.Length > 0 ? string.Create(CultureInfo.InvariantCulture, $"{product.HsCode} matches {need.Hs} at {Common(product.HsCode, need.Hs)} digits") : "product words match",
+                need.Hs.Length > 0 ? string.Create(CultureInfo.InvariantCulture, $"{product.HsCode} cocok dengan {need.Hs} pada {Common(product.HsCode, need.Hs)} digit") : "kata produk cocok"),
             CapacityReason(product, need),
             CertificationReason(b, need),
             ReadinessReason(b),
@@ -133,12 +142,14 @@ public static class InquiryMatching
         var capacity = InUnit(p.MonthlyCapacity, p.CapacityUnit, need.Unit);
         if (need.Quantity is not decimal quantity || quantity <= 0m || capacity is not decimal c)
         {
-            return new MatchReason(Capacity, 0m, "capacity or quantity unknown, or in units that do not convert");
+            return new MatchReason(Capacity, 0m, "capacity or quantity unknown, or in units that do not convert",
+                "kapasitas atau jumlah tidak diketahui, atau satuannya tidak dapat dikonversi");
         }
 
         var share = Math.Min(1m, c / quantity);
         return new MatchReason(Capacity, Neraca.Common.Percent.Round(20m * share),
-            string.Create(CultureInfo.InvariantCulture, $"monthly capacity {c:0.###} {need.Unit} for {quantity:0.###} {need.Unit} asked"));
+            string.Create(CultureInfo.InvariantCulture, $"monthly capacity {c:0.###} {need.Unit} for {quantity:0.###} {need.Unit} asked"),
+            string.Create(Formatting.Indonesian, $"kapasitas bulanan {c:0.###} {need.Unit} untuk {quantity:0.###} {need.Unit} yang diminta"));
     }
 
     /// <summary>Capacity in the inquiry's unit: the same unit, or kg and ton converted (1 ton = 1,000 kg).</summary>
@@ -169,14 +180,15 @@ public static class InquiryMatching
     {
         if (need.Certifications.Count == 0)
         {
-            return new MatchReason(Certifications, 20m, "no certification required");
+            return new MatchReason(Certifications, 20m, "no certification required", "tidak ada sertifikasi yang disyaratkan");
         }
 
         var valid = b.Certifications.Where(c => c.ExpiresOn is null || c.ExpiresOn >= need.Date).Select(c => c.Type).ToHashSet();
         var missing = need.Certifications.Where(c => !valid.Contains(c)).Select(EnumText.Of).ToList();
         var held = need.Certifications.Count - missing.Count;
         return new MatchReason(Certifications, Neraca.Common.Percent.Round(20m * held / need.Certifications.Count),
-            missing.Count == 0 ? "every required certification held and valid" : "missing or expired: " + string.Join(", ", missing));
+            missing.Count == 0 ? "every required certification held and valid" : "missing or expired: " + string.Join(", ", missing),
+            missing.Count == 0 ? "semua sertifikasi yang disyaratkan dimiliki dan berlaku" : "tidak ada atau kedaluwarsa: " + string.Join(", ", missing));
     }
 
     private static MatchReason ReadinessReason(Business b)
@@ -184,10 +196,10 @@ public static class InquiryMatching
         var latest = b.Assessments.OrderByDescending(a => a.Date).ThenByDescending(a => a.Id).FirstOrDefault();
         return latest?.Band switch
         {
-            ReadinessBand.Eksportir or ReadinessBand.SiapEkspor => new MatchReason(Readiness, 10m, EnumText.Of(latest.Band)),
-            ReadinessBand.Potensial => new MatchReason(Readiness, 5m, EnumText.Of(latest.Band)),
-            null => new MatchReason(Readiness, 0m, "not assessed"),
-            _ => new MatchReason(Readiness, 0m, EnumText.Of(latest.Band)),
+            ReadinessBand.Eksportir or ReadinessBand.SiapEkspor => Band(10m, latest.Band),
+            ReadinessBand.Potensial => Band(5m, latest.Band),
+            null => new MatchReason(Readiness, 0m, "not assessed", "belum dinilai"),
+            _ => Band(0m, latest.Band),
         };
     }
 
@@ -195,9 +207,18 @@ public static class InquiryMatching
     {
         var there = b.Exports.Count(e => string.Equals(e.Country, need.Country, StringComparison.OrdinalIgnoreCase));
         return there > 0
-            ? new MatchReason(PastExports, 10m, string.Create(CultureInfo.InvariantCulture, $"{there} export(s) to {need.Country} recorded"))
+            ? new MatchReason(PastExports, 10m, string.Create(CultureInfo.InvariantCulture, $"{there} export(s) to {need.Country} recorded"),
+                string.Create(Formatting.Indonesian, $"{there} ekspor ke {need.Country} tercatat"))
             : b.Exports.Count > 0
-                ? new MatchReason(PastExports, 5m, string.Create(CultureInfo.InvariantCulture, $"{b.Exports.Count} export(s) recorded, none to {need.Country}"))
-                : new MatchReason(PastExports, 0m, "no export recorded");
+                ? new MatchReason(PastExports, 5m, string.Create(CultureInfo.InvariantCulture, $"{b.Exports.Count} export(s) recorded, none to {need.Country}"),
+                    string.Create(Formatting.Indonesian, $"{b.Exports.Count} ekspor tercatat, tidak ada ke {need.Country}"))
+                : new MatchReason(PastExports, 0m, "no export recorded", "belum ada ekspor tercatat");
+    }
+
+    /// <summary>The band's code reads the same in both languages (the bands are named in Bahasa Indonesia).</summary>
+    private static MatchReason Band(decimal points, ReadinessBand band)
+    {
+        var code = EnumText.Of(band);
+        return new MatchReason(Readiness, points, code, code);
     }
 }

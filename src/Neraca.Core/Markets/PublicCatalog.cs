@@ -79,6 +79,10 @@ public static class PublicCatalog
     public static Task<Product?> ListedProductAsync(NeracaDb db, int productId, CancellationToken ct = default) =>
         db.Products.AsNoTracking().Where(p => p.Id == productId && Listed(db).Any(b => b.Id == p.BusinessId)).FirstOrDefaultAsync(ct);
 
+    /// <summary>Whether the catalog shows a business, and so its photos to anyone.</summary>
+    public static Task<bool> IsListedAsync(NeracaDb db, int businessId, CancellationToken ct = default) =>
+        Listed(db).AnyAsync(b => b.Id == businessId, ct);
+
     /// <summary>A strong ETag of what a response holds: equal content, equal tag.</summary>
     public static string ETag<T>(T value) => "\"" + Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value)))[..32] + "\"";
 

@@ -51,6 +51,21 @@ public class InquiryMatchingTests
     }
 
     [Fact]
+    public void Rank_Coffee_EveryReasonInBothLanguages()
+    {
+        var ranking = InquiryMatching.Rank(
+            [B(2, "Beta", "090121", 10m, "ton", [CertificationType.Halal], ReadinessBand.Potensial, ["JP"]), B(5, "Epsilon", "090111", null, "kg")], Coffee);
+
+        Assert.Equal(
+            ["090121 cocok dengan 090111 pada 4 digit", "kapasitas bulanan 10 ton untuk 20 ton yang diminta", "tidak ada atau kedaluwarsa: haccp", "potensial", "1 ekspor tercatat, tidak ada ke US"],
+            ranking.Single(m => m.Name == "Beta").Reasons.Select(r => r.DetailFor(Neraca.Common.Formatting.Indonesian)));
+        var epsilon = ranking.Single(m => m.Name == "Epsilon").Reasons;
+        Assert.Equal("kapasitas atau jumlah tidak diketahui, atau satuannya tidak dapat dikonversi", epsilon[1].DetailId);
+        Assert.Equal(["belum dinilai", "belum ada ekspor tercatat"], epsilon.Skip(3).Select(r => r.DetailId));
+        Assert.Equal("no export recorded", epsilon[4].DetailFor(Neraca.Common.Formatting.English));
+    }
+
+    [Fact]
     public void Rank_ChapterOnlyInquiry_ChapterMatchCounts()
     {
         var match = Assert.Single(InquiryMatching.Rank([B(4, "Delta", "090411", 50m, "ton")], Coffee with { Hs = "09" }));

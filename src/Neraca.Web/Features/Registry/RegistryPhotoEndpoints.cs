@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Neraca.Markets;
 using Neraca.Registry;
 using Neraca.Storage;
 using Neraca.Web.Features.Shared;
@@ -67,18 +68,18 @@ public static class RegistryPhotoEndpoints
     /// <summary>Owner and staff see their businesses' photos; anyone sees photos of catalog businesses. Otherwise 404.</summary>
     internal static async Task<Results<FileContentHttpResult, NotFound>> GetAsync(NeracaDb db, ClaimsPrincipal user, HttpContext context, int photoId, bool? thumb, CancellationToken ct)
     {
-        var owner = await db.ProductPhotos.AsNoTracking().Where(p => p.Id == photoId)
-            .Join(db.Products, p => p.ProductId, p => p.Id, (photo, product) => product.BusinessId)
-            .Join(db.Businesses, b => b, b => b.Id, (_, b) => new { b.Id, Public = b.CatalogConsent && b.Verification == Verification.Verified })
+        var businessId = await db.ProductPhotos.AsNoTracking().Where(p => p.Id == photoId)
+            .Join(db.Products, p => p.ProductId, p => p.Id, (photo, product) => (int?)product.BusinessId)
             .FirstOrDefaultAsync(ct);
-        if (owner is null)
+        if (businessId is not int owner)
         {
             return TypedResults.NotFound();
         }
 
-        var allowed = owner.Public || (user.Identity?.IsAuthenticated == true
+        var listed = await PublicCatalog.IsListedAsync(db, owner, ct);
+        var allowed = listed || (user.Identity?.IsAuthenticated == true
             && (user.IsInRole(Neraca.Accounts.Roles.Officer) || user.IsInRole(Neraca.Accounts.Roles.Admin) || user.IsInRole(Neraca.Accounts.Roles.Business))
-            && await RegistryAccess.Visible(db, user).AnyAsync(b => b.Id == owner.Id, ct));
+            && await RegistryAccess.Visible(db, user).AnyAsync(b => b.Id == owner, ct));
         if (!allowed)
         {
             return TypedResults.NotFound();
@@ -88,7 +89,7 @@ public static class RegistryPhotoEndpoints
             ? await db.ProductPhotos.Where(p => p.Id == photoId).Select(p => p.Thumbnail).SingleAsync(ct)
             : await db.ProductPhotos.Where(p => p.Id == photoId).Select(p => p.Jpeg).SingleAsync(ct);
         // A private photo must not stay in a shared cache after the consent is withdrawn.
-        context.Response.Headers.CacheControl = owner.Public ? "public, max-age=300" : "private, max-age=300";
+        context.Response.Headers.CacheControl = listed ? "public, max-age=300" : "private, max-age=300";
         return TypedResults.File(bytes, "image/jpeg");
     }
 

@@ -44,7 +44,17 @@ internal sealed class DatabaseStartup(IServiceScopeFactory scopes, ILogger<Datab
         await using var scope = scopes.CreateAsyncScope();
         var connection = scope.ServiceProvider.GetRequiredService<NeracaConnection>();
         var db = scope.ServiceProvider.GetRequiredService<NeracaDb>();
-        await DatabaseSetup.MigrateAsync(db, cancellationToken);
+        try
+        {
+            await DatabaseSetup.MigrateAsync(db, cancellationToken);
+        }
+        catch (Exception e) when (DatabaseOpen.Explain(e, connection.ConnectionString) is { } explained)
+        {
+            // The server cannot start; say why in both languages instead of a driver's stack trace.
+            logger.LogCritical("{Reason}", explained.Bilingual);
+            throw explained;
+        }
+
         logger.LogInformation("Database ready ({Engine})", connection.IsPostgres ? "PostgreSQL" : "SQLite");
         if (configuration.GetValue<bool>("Neraca:Demo"))
         {
