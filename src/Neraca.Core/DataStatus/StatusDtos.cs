@@ -50,7 +50,7 @@ public enum MonthState
 
 /// <summary>One flow × month of the status matrix.</summary>
 public sealed record StatusCell(
-    [property: JsonPropertyName("period")] string Period,
+    [property: JsonIgnore] YearMonth Month,
     [property: JsonPropertyName("flow")] string Flow,
     [property: JsonPropertyName("state")] MonthState State,
     [property: JsonPropertyName("gap")] bool Gap,
@@ -59,8 +59,10 @@ public sealed record StatusCell(
     [property: JsonPropertyName("published")] StatusSlice? Published,
     [property: JsonPropertyName("detail")] StatusSlice? Detail)
 {
-    [JsonIgnore]
-    public YearMonth Month => YearMonth.Parse(Period, "period");
+    /// <summary>The month as people and the JSON read it, `YYYY-MM`.</summary>
+    [JsonPropertyName("period")]
+    [JsonPropertyOrder(-1)]
+    public string Period => Month.ToString();
 }
 
 /// <summary>The annual detail of one flow × year (BPS's annual files), outside the monthly grid.</summary>

@@ -100,7 +100,7 @@ public static class StatusMatrix
         var state = published?.ValueUsd is not null ? MonthState.Loaded
             : detail?.ValueUsd is not null ? (detail.Hs2.Count < widest && !detail.FromNationalFile ? MonthState.Partial : MonthState.Loaded)
             : calendar.IsDue(m, today) ? MonthState.Overdue : MonthState.NotDue;
-        return new StatusCell(m.ToString(), FlowNames.Of(flow), state, state == MonthState.Overdue && m < lastLoaded,
+        return new StatusCell(m, FlowNames.Of(flow), state, state == MonthState.Overdue && m < lastLoaded,
             calendar.ExpectedOn(m), calendar.IsAnnounced(m), published, detail);
     }
 

@@ -41,6 +41,15 @@ public static class ProgramTexts
         _ => english ? "declined" : "tidak dipilih",
     };
 
+    /// <summary>The same names from the codes the program views carry (`trade-fair`, `waiting-list`).</summary>
+    public static string Kind(string code, bool english) => Kind(Registry.EnumText.Parse<ProgramKind>(code), english);
+
+    public static string Focus(string code, bool english) => Focus(Registry.EnumText.Parse<FocusArea>(code), english);
+
+    public static string Status(string code, bool english) => Status(Registry.EnumText.Parse<ProgramStatus>(code), english);
+
+    public static string Enrolment(string code, bool english) => Enrolment(Registry.EnumText.Parse<EnrolmentStatus>(code), english);
+
     public static string Failure(EligibilityFailure f, bool english) => f switch
     {
         EligibilityFailure.Province => english ? "another province" : "provinsi lain",

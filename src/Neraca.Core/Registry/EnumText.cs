@@ -36,5 +36,10 @@ public static class EnumText
         return key.Length > 0 && !key.All(char.IsAsciiDigit) && Enum.TryParse(key, ignoreCase: true, out value) && Enum.IsDefined(value);
     }
 
+    /// <summary>A code this application wrote itself (a view's status or kind) back to its value; an unknown code is a bug.</summary>
+    public static T Parse<T>(string code)
+        where T : struct, Enum =>
+        TryParse<T>(code, out var value) ? value : throw new ArgumentException($"not a {typeof(T).Name} code: '{code}'", nameof(code));
+
     public static string Money(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";
 }

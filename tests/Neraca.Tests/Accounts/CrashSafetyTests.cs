@@ -48,31 +48,6 @@ public class CrashSafetyTests
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
-    [Theory]
-    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
-    public async Task CliPortsSet_IsAuditedAsTheOsUser(Engine engine)
-    {
-        await using var database = await TestDatabase.CreateAsync(engine);
-        var (stdout, stderr) = (Console.Out, Console.Error);
-        Console.SetOut(TextWriter.Null);
-        Console.SetError(TextWriter.Null);
-        int exit;
-        try
-        {
-            exit = await Neraca.Cli.Program.Main(["ports", "set", "NEWPORT", "18", "--db", database.ConnectionString]);
-        }
-        finally
-        {
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
-        }
-
-        Assert.Equal(0, exit);
-        await using var db = database.NewContext();
-        var row = await db.AuditEntries.Where(a => a.Entity == "port_province").OrderBy(a => a.Id).LastAsync();
-        Assert.Equal("cli:" + Environment.UserName, row.Actor);
-    }
-
     /// <summary>A multipart upload of unknown length (so it is sent chunked): one file part of <c>length</c> bytes.</summary>
     private sealed class ChunkedStream(long length) : Stream
     {
