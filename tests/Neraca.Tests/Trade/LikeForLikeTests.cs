@@ -137,6 +137,33 @@ public class LikeForLikeTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task TopAsync_AseanOctober2025Mom_TimorLesteOnBothSides(Engine engine)
+    {
+        await using var database = await ImportAsync(engine);
+        await using var db = database.NewContext();
+
+        var top = await new TradeFigures(db).TopAsync(TopBy.Group, Flow.Export, new TradePeriod(2025, 10), null, 4);
+
+        // Timor-Leste joined ASEAN on 2025-10-26. The rule (decision 0014): a month takes the members of its last day, on
+        // both sides of a change, so October counts Timor-Leste for the whole month and September is re-counted with
+        // it. Counting it in October only (the finding) would add its September exports to the growth.
+        var october = new DateOnly(2025, 10, 31);
+        var facts = XlsxFacts("exim_ekspor_2025.xlsx");
+        decimal Asean(int month, DateOnly membership) => facts.Where(f => f.Month == month)
+            .Where(f => CountryNames.ResolveIso2(f.Country) is { } iso2 && CountryGroups.IsMember("ASEAN", iso2, membership)).Sum(f => f.ValueUsd);
+        decimal TimorLeste(int month) => facts.Where(f => f.Month == month && CountryNames.ResolveIso2(f.Country) == "TL").Sum(f => f.ValueUsd);
+        Assert.True(TimorLeste(9) > 0m && TimorLeste(10) > 0m, "the file has exports to Timor-Leste in both months");
+        var expected = Math.Round((Asean(10, october) - Asean(9, october)) / Asean(9, october) * 100m, 2, MidpointRounding.AwayFromZero);
+        var oneSided = Math.Round((Asean(10, october) - Asean(9, new DateOnly(2025, 9, 30))) / Asean(9, new DateOnly(2025, 9, 30)) * 100m, 2, MidpointRounding.AwayFromZero);
+        Assert.NotEqual(oneSided, expected);
+        var row = top.Rows.Single(r => r.Key == "ASEAN");
+        Assert.Equal(expected, row.MomPct);
+        Assert.Equal(Asean(10, october), row.ValueUsd);
+        Assert.Equal("2025-10", top.GroupMembership);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
     public async Task SectorsAsync_Lampung2024_NonOilGasYoyOverChapters84And85(Engine engine)
     {
         await using var database = await ImportAsync(engine);
