@@ -144,14 +144,34 @@ internal static class BalanceBuilder
     internal static FlowFigure? Value(MonthGrid grid, Flow flow, YearMonth[] months, bool isYear)
     {
         var annual = isYear && months.Length == 12 ? grid.Annual(flow, months[0].Year) : null;
-        var parts = months.Select(month => grid.Get(flow, month)).ToList();
-        if (parts.Count > 0 && parts.TrueForAll(p => p is not null))
+        var combined = months.Length == 0 ? null : Span(grid, flow, months[0], months[^1]);
+        return combined is null ? annual : annual is null ? combined : WithAnnualChapters(combined, annual);
+    }
+
+    /// <summary>
+    /// The months first..last (consecutive; every span of <see cref="BalancePeriods"/> is) combined, or null when one is
+    /// missing. Each span is the span one month shorter plus its last month, kept on the grid: a range of monthly rows
+    /// builds each year's cumulative spans once instead of re-adding up to twelve months of chapter values per row
+    /// (and again as the next year's "year ago"). Combining is associative, so the result equals combining all months.
+    /// </summary>
+    private static FlowFigure? Span(MonthGrid grid, Flow flow, YearMonth first, YearMonth last)
+    {
+        if (first == last)
         {
-            var combined = parts.Count == 1 ? parts[0]! : Combine(parts!);
-            return annual is null ? combined : WithAnnualChapters(combined, annual);
+            return grid.Get(flow, first);
         }
 
-        return annual;
+        var key = (flow, first.Index, last.Index);
+        if (grid.Spans.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var head = Span(grid, flow, first, last.AddMonths(-1));
+        var tail = grid.Get(flow, last);
+        var combined = head is null || tail is null ? null : Combine([head, tail]);
+        grid.Spans[key] = combined;
+        return combined;
     }
 
     private static FlowFigure Combine(List<FlowFigure> parts)

@@ -164,6 +164,9 @@ internal sealed class MonthGrid
         ? a
         : ChaptersOf(string.Join(',', chapters));
 
+    /// <summary>Combined spans of months already worked out for this grid (BalanceBuilder), by flow and month indexes.</summary>
+    internal Dictionary<(Flow Flow, int First, int Last), FlowFigure?> Spans { get; } = [];
+
     public FlowFigure? Get(Flow flow, YearMonth month) => figures.GetValueOrDefault((flow, month.Year, month.Month));
 
     public FlowFigure? Annual(Flow flow, int year) => figures.GetValueOrDefault((flow, year, 0));
