@@ -103,8 +103,14 @@ public static class CommodityCalculator
                 .GroupBy(f => (f.Hs, f.Partner))
                 .ToDictionary(g => g.Key, g => (g.Sum(f => f.ValueUsd), g.Sum(f => f.WeightKg), g.Any(f => f.WeightMissing)));
 
-        var current = Group(data.Select(flow, period, province), hsPrefix);
-        var yearAgo = Group(data.Select(flow, period.YearEarlier, province), hsPrefix);
+        // Only codes of 6 digits or more (issue 11): a chapter's US$/kg ("all fish") mixes unlike goods. Coarser data of
+        // the prefix asked are left out and said so (reason too_coarse with their value), never divided.
+        static bool Related(CommodityFact f, string? prefix) => prefix is null || f.Hs.StartsWith(prefix, StringComparison.Ordinal) || prefix.StartsWith(f.Hs, StringComparison.Ordinal);
+        static List<CommodityFact>? Fine(IReadOnlyList<CommodityFact>? facts) => facts?.Where(f => f.Hs.Length >= CommodityReasons.UnitValueDigits).ToList();
+        var selected = data.Select(flow, period, province);
+        var coarse = selected?.Where(f => f.Hs.Length is > 0 and < CommodityReasons.UnitValueDigits && Related(f, hsPrefix)).ToList() ?? [];
+        var current = Group(Fine(selected), hsPrefix);
+        var yearAgo = Group(Fine(data.Select(flow, period.YearEarlier, province)), hsPrefix);
         var rows = (current ?? []).Select(kv =>
         {
             var (uv, flag) = CommodityMath.UnitValue(kv.Value.Value, kv.Value.Kg, kv.Value.Missing);
@@ -132,6 +138,8 @@ public static class CommodityCalculator
             Province = province,
             HsEditions = HsEditions.For([period, period.YearEarlier]),
             Rows = rows,
+            Reason = coarse.Count == 0 ? null : CommodityReasons.TooCoarse,
+            CoarseUsd = coarse.Count == 0 ? null : coarse.Sum(f => f.ValueUsd),
         };
     }
 

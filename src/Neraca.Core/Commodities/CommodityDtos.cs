@@ -94,6 +94,12 @@ public sealed record UnitValueResult : AnalysisHeader
 {
     [JsonPropertyName("flow")] public string Flow { get; init; } = "";
     [JsonPropertyName("rows")] public IReadOnlyList<UnitValueRow> Rows { get; init; } = [];
+
+    /// <summary><c>too_coarse</c> when data reported with fewer than 6 HS digits were left out (issue 11); null otherwise.</summary>
+    [JsonPropertyName("reason")] public string? Reason { get; init; }
+
+    /// <summary>The value of the data left out because they are coarser than 6 digits (null when none).</summary>
+    [JsonPropertyName("coarse_usd")] public decimal? CoarseUsd { get; init; }
 }
 
 public sealed record RcaRow
