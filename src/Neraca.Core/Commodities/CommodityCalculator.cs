@@ -149,15 +149,19 @@ public static class CommodityCalculator
     /// </summary>
     public static RcaResult Rca(CommodityData data, TradePeriod period, short province, int digits, Func<string, string> label, WorldReference? world = null)
     {
+        var national = data.Select(Flow.Export, period, null);
         var p = ByKey(data.Select(Flow.Export, period, province), f => Key(f.Hs, digits));
-        var n = ByKey(data.Select(Flow.Export, period, null), f => Key(f.Hs, digits));
+        var n = ByKey(national, f => Key(f.Hs, digits));
         var chapters = data.ChaptersOf(Flow.Export);
+        var dataDigits = CommodityReasons.Digits(national);
         var header = new RcaResult
         {
             Analysis = "rca",
             Period = period.ToString(),
             Province = province,
             Digits = digits,
+            DataDigits = dataDigits,
+            Reason = dataDigits is > 0 && dataDigits < digits ? CommodityReasons.CoarserThanAsked : null,
             HsEditions = HsEditions.For([period]),
             Note = chapters.Count is > 0 and < PartialChapters
                 ? $"export detail loaded for HS chapters {string.Join(", ", chapters)} only: totals X_p and X_n are of these chapters"
@@ -170,18 +174,20 @@ public static class CommodityCalculator
 
         var xp = p.Values.Sum();
         var xn = n.Values.Sum();
-        var xw = world?.Total;
+
+        // Against the world: the same chapters on both sides (those loaded that the world table has), decision 0031.
+        var basis = WorldRcaBasis.For(world, n.Keys, p);
         var rows = n.Keys.Union(p.Keys).Select(hs =>
         {
             var xpj = p.GetValueOrDefault(hs);
             var xnj = n.GetValueOrDefault(hs);
             var rca = CommodityMath.Rca(xpj, xp, xnj, xn);
-            var xwj = world?.Value(hs);
-            var rcaWorld = xwj is decimal w && xw is decimal t ? CommodityMath.Rca(xpj, xp, w, t) : null;
+            var xwj = basis is not null && basis.Covers(hs) ? world!.Value(hs) : null;
+            var rcaWorld = xwj is decimal w ? CommodityMath.Rca(xpj, basis!.ProvinceUsd, w, basis.WorldUsd) : null;
             return new RcaRow
             {
                 WorldUsd = xwj,
-                WorldSharePct = xwj is decimal ws && xw is decimal wt ? Percent.Share(ws, wt) : null,
+                WorldSharePct = xwj is decimal ws ? Percent.Share(ws, basis!.WorldUsd) : null,
                 RcaWorld = CommodityMath.Round4(rcaWorld),
                 AdvantageWorld = rcaWorld is decimal rw ? rw > 1m : null,
                 Hs = hs,
@@ -201,14 +207,16 @@ public static class CommodityCalculator
             ProvinceTotalUsd = xp,
             NationalTotalUsd = xn,
             WorldYear = world is { IsEmpty: false } ? world.Year : null,
-            WorldTotalUsd = xw,
-            WorldNote = WorldNote(world, period, digits),
+            WorldTotalUsd = basis?.WorldUsd,
+            WorldProvinceTotalUsd = basis?.ProvinceUsd,
+            WorldBasisHs2 = basis?.Chapters,
+            WorldNote = WorldNote(world, basis, period, digits),
             Rows = rows,
         };
     }
 
     /// <summary>Why the world columns are null or what they compare, for the reader; null when nothing needs saying.</summary>
-    private static string? WorldNote(WorldReference? world, TradePeriod period, int digits)
+    private static string? WorldNote(WorldReference? world, WorldRcaBasis? basis, TradePeriod period, int digits)
     {
         if (world is null || world.IsEmpty)
         {
@@ -220,7 +228,17 @@ public static class CommodityCalculator
             return $"world exports for {period.Year} have no world total (TOTAL): RCA against the world is not computed";
         }
 
+        if (basis is null)
+        {
+            return $"the world exports of {period.Year} have none of the HS chapters loaded: RCA against the world is not computed";
+        }
+
         var notes = new List<string>();
+        if (basis.Chapters.Count < PartialChapters)
+        {
+            notes.Add($"both sides are of HS chapters {string.Join(", ", basis.Chapters)} only: the province's and the world's exports of these chapters");
+        }
+
         if (digits > 6)
         {
             notes.Add("world data stop at HS6: 8-digit codes have no world value");
@@ -243,6 +261,7 @@ public static class CommodityCalculator
     public static ConcentrationResult Concentration(CommodityData data, TradePeriod period, short? province, int digits)
     {
         var series = Series(period);
+        var dataDigits = CommodityReasons.Digits(series.SelectMany(p => data.Select(Flow.Export, p, province) ?? []));
         var rows = series.Select(p =>
         {
             var facts = data.Select(Flow.Export, p, province);
@@ -273,6 +292,8 @@ public static class CommodityCalculator
             Period = period.ToString(),
             Province = province,
             Digits = digits,
+            DataDigits = dataDigits,
+            Reason = dataDigits is > 0 && dataDigits < digits ? CommodityReasons.CoarserThanAsked : null,
             HsEditions = HsEditions.For(series),
             Rows = rows,
         };

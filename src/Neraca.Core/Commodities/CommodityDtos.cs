@@ -130,8 +130,22 @@ public sealed record RcaResult : AnalysisHeader
 
     /// <summary>The year of the world data used (the period's year), null when none are loaded for it.</summary>
     [JsonPropertyName("world_year")] public int? WorldYear { get; init; }
+
+    /// <summary>X_w: the world's exports of the chapters in <see cref="WorldBasisHs2"/> (decision 0031), null when not computed.</summary>
     [JsonPropertyName("world_total_usd")] public decimal? WorldTotalUsd { get; init; }
+
+    /// <summary>The province's exports of the same chapters: the X_p of RCA against the world.</summary>
+    [JsonPropertyName("world_province_total_usd")] public decimal? WorldProvinceTotalUsd { get; init; }
+
+    /// <summary>The HS chapters RCA against the world compares on both sides (loaded and in the world table).</summary>
+    [JsonPropertyName("world_basis_hs2")] public IReadOnlyList<string>? WorldBasisHs2 { get; init; }
     [JsonPropertyName("world_note")] public string? WorldNote { get; init; }
+
+    /// <summary>The finest HS digits of the export data used; below <see cref="Digits"/> the rows are coarser than asked.</summary>
+    [JsonPropertyName("data_digits")] public int DataDigits { get; init; }
+
+    /// <summary><c>coarser_than_asked</c> when <see cref="DataDigits"/> &lt; <see cref="Digits"/>; else null.</summary>
+    [JsonPropertyName("reason")] public string? Reason { get; init; }
     [JsonPropertyName("rows")] public IReadOnlyList<RcaRow> Rows { get; init; } = [];
 }
 
@@ -150,6 +164,12 @@ public sealed record ConcentrationRow
 public sealed record ConcentrationResult : AnalysisHeader
 {
     [JsonPropertyName("digits")] public int Digits { get; init; }
+
+    /// <summary>The finest HS digits of the export data of the series; below <see cref="Digits"/> "products" are chapters or headings.</summary>
+    [JsonPropertyName("data_digits")] public int DataDigits { get; init; }
+
+    /// <summary><c>coarser_than_asked</c> when <see cref="DataDigits"/> &lt; <see cref="Digits"/> (the product HHI then overstates concentration).</summary>
+    [JsonPropertyName("reason")] public string? Reason { get; init; }
     [JsonPropertyName("rows")] public IReadOnlyList<ConcentrationRow> Rows { get; init; } = [];
 }
 

@@ -26,23 +26,25 @@ public static class CommodityReasons
     {
         (TooCoarse, true) => F("Nilai satuan hanya dihitung dari kode HS {0} digit atau lebih; data yang dilaporkan dengan kurang dari {0} digit tidak dihitung (US$/kg satu bab mencampur barang yang berbeda).", UnitValueDigits),
         (TooCoarse, false) => F("Unit values are computed from HS codes of {0} digits or more only; data reported with fewer than {0} digits are left out (a chapter's US$/kg mixes unlike goods).", UnitValueDigits),
-        (CoarserThanAsked, true) => F("Data hanya sampai {0} digit HS, lebih kasar dari {1} digit yang diminta: \"produk\" di sini adalah kode HS{0}.", digits, asked),
-        (CoarserThanAsked, false) => F("The data have at most {0} HS digits, coarser than the {1} asked: \"products\" here are HS{0} codes.", digits, asked),
+        (CoarserThanAsked, true) => F("Data hanya sampai {0} digit HS, lebih kasar dari {1} digit yang diminta: baris dan \"produk\" di sini adalah kode HS{0}, bukan produk {1} digit.", digits, asked),
+        (CoarserThanAsked, false) => F("The data have at most {0} HS digits, coarser than the {1} asked: rows and \"products\" here are HS{0} codes, not {1}-digit products.", digits, asked),
         _ => reason,
     };
 
     /// <summary>The notes of an analysis's reasons in the reader's language (the CLI's table caption).</summary>
     public static IEnumerable<string> Notes(AnalysisHeader result, bool indonesian)
     {
-        var reason = result switch
+        var (reason, digits, asked) = result switch
         {
-            UnitValueResult u => u.Reason,
-            UnitValueTrendResult t => t.Reason,
-            _ => null,
+            UnitValueResult u => (u.Reason, 0, UnitValueDigits),
+            UnitValueTrendResult t => (t.Reason, 0, UnitValueDigits),
+            RcaResult r => (r.Reason, r.DataDigits, r.Digits),
+            ConcentrationResult c => (c.Reason, c.DataDigits, c.Digits),
+            _ => (null, 0, 0),
         };
         if (reason is not null)
         {
-            yield return Text(reason, indonesian);
+            yield return Text(reason, indonesian, digits, asked);
         }
     }
 

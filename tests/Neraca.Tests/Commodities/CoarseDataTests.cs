@@ -1,7 +1,11 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Neraca.Commodities;
 using Neraca.Common;
+using Neraca.Imports;
+using Neraca.Imports.WebApi;
+using Neraca.Reference;
 using Neraca.Tests.Infrastructure;
 using Neraca.Tests.Trade;
 using Neraca.Tests.Web;
@@ -82,6 +86,66 @@ public class CoarseDataTests
         Assert.Equal([UnitValueFlag.NoTrade, UnitValueFlag.TooCoarse], trend.Series[0].Points.Select(p => p.Flag));
         Assert.Equal([UnitValueFlag.TooCoarse, UnitValueFlag.TooCoarse], trend.Series[1].Points.Select(p => p.Flag));
         Assert.All(trend.Series.SelectMany(s => s.Points), p => Assert.Null(p.UsdPerKg));
+    }
+
+    [Fact]
+    public void RcaAndConcentration_ChapterDataAtSixDigits_CoarserThanAskedStated()
+    {
+        var data = Data([X(2024, 0, "09", 300m), X(2024, 0, "84", 100m), X(2024, 0, "09", 500m, province: 31)]);
+
+        var rca6 = CommodityCalculator.Rca(data, new TradePeriod(2024, 0), Lampung, 6, Label);
+        var rca2 = CommodityCalculator.Rca(data, new TradePeriod(2024, 0), Lampung, 2, Label);
+        var hhi6 = CommodityCalculator.Concentration(data, new TradePeriod(2024, 0), Lampung, 6);
+        var hhi2 = CommodityCalculator.Concentration(data, new TradePeriod(2024, 0), Lampung, 2);
+
+        Assert.Equal((2, CommodityReasons.CoarserThanAsked), (rca6.DataDigits, rca6.Reason));
+        Assert.Equal((2, (string?)null), (rca2.DataDigits, rca2.Reason));
+        Assert.Equal((2, CommodityReasons.CoarserThanAsked), (hhi6.DataDigits, hhi6.Reason));
+        Assert.Null(hhi2.Reason);
+        // Lampung's "products" at --digits 6 are two chapters 300/100: 0.75² + 0.25² = 0.625, stated as chapters
+        Assert.Equal((2, 0.625m), (hhi6.Rows[^1].Products, hhi6.Rows[^1].ProductHhi));
+        Assert.Contains("HS2 codes, not 6-digit products", CommodityReasons.Notes(hhi6, indonesian: false).Single(), StringComparison.Ordinal);
+        Assert.Contains("kode HS2, bukan produk 6 digit", CommodityReasons.Notes(rca6, indonesian: true).Single(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The case on the real files: Lampung exports only HS 03 in 2024 (no Lampung port in the 84/85 XLSX), and
+    /// RCA against the world compared it with the world's share of HS 03 in ALL goods (165.14). Like for like, the world
+    /// side is of the chapters loaded (03, 84, 85) too.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task RcaAsync_LampungHs03_2024_WorldOverTheSameChapters(Engine engine)
+    {
+        await using var database = await LikeForLikeTests.ImportAsync(engine);
+        await using (var load = database.NewContext())
+        {
+            var world = await new ReferenceLoader(load).LoadFileAsync(RepoPaths.Shared("worldtrade", "baci2024_hs6_world.csv"), "test", year: 2024);
+            Assert.True(world.Loaded, string.Join("; ", world.Errors));
+        }
+
+        await using var db = database.NewContext();
+        var analyses = new CommodityAnalyses(db);
+        var result = await analyses.RcaAsync(new TradePeriod(2024, 0), Lampung, 2, "en");
+        var hhi = await analyses.ConcentrationAsync(new TradePeriod(2024, 0), Lampung, 6);
+
+        // Independently: the world CSV is in US$ million per HS6; Lampung's share of 03 in its loaded exports is 1.
+        var csv = File.ReadAllLines(RepoPaths.Shared("worldtrade", "baci2024_hs6_world.csv")).Skip(1).Select(l => l.Split(','))
+            .Select(c => (Hs: c[0], Usd: decimal.Parse(c[1], CultureInfo.InvariantCulture) * 1_000_000m)).ToList();
+        decimal World(params string[] chapters) => csv.Where(c => chapters.Any(h => c.Hs.StartsWith(h, StringComparison.Ordinal))).Sum(c => c.Usd);
+        using var stream = File.OpenRead(RepoPaths.Shared("bps", "webapi", "trade_exp_monthly_03_2024.json"));
+        var hs03 = new BpsWebApiReader().Read(stream, new ReadContext("m.json"))
+            .Where(f => PortSeed.All.Any(p => p.PortName == f.Port && p.ProvinceCode == Lampung)).Sum(f => f.ValueUsd);
+        var expected = Math.Round(1m / (World("03") / World("03", "84", "85")), 4, MidpointRounding.AwayFromZero);
+        var before = Math.Round(1m / (World("03") / csv.Sum(c => c.Usd)), 2, MidpointRounding.AwayFromZero);
+
+        Assert.Equal((165.14m, 45.44m), (before, Math.Round(expected, 2, MidpointRounding.AwayFromZero))); // the figures
+        Assert.Equal((hs03, hs03), (result.ProvinceTotalUsd!.Value, result.WorldProvinceTotalUsd!.Value));
+        Assert.Equal(expected, Assert.Single(result.Rows, r => r.Hs == "03").RcaWorld);
+        Assert.Equal(World("03", "84", "85"), result.WorldTotalUsd);
+        Assert.Equal(["03", "84", "85"], result.WorldBasisHs2!);
+        // HHI at --digits 6 over HS2 data: said, not silently "high" over chapters
+        Assert.Equal((2, CommodityReasons.CoarserThanAsked), (hhi.DataDigits, hhi.Reason));
     }
 
     [Theory]
