@@ -22,12 +22,32 @@ public static class CommodityCalculator
     private static readonly string[] EndUseRows = [Category.Consumption, Category.RawAuxiliary, Category.Capital, Category.Unspecified];
 
     /// <summary>Exports by sector with oil &amp; gas vs non-oil &amp; gas (a subtotal row), BPS-style changes.</summary>
-    public static CategoryBreakdown Sectors(CommodityData data, CommodityClassifier classifier, TradePeriod period, short? province) =>
-        Breakdown("sector", Flow.Export, data, classifier.Sector, SectorRows, period, province) with { Classification = classifier.SectorSource };
+    public static CategoryBreakdown Sectors(CommodityData data, CommodityClassifier classifier, TradePeriod period, short? province)
+    {
+        var (text, approximation) = classifier.Describe(Codes(data, Flow.Export, period, province), sector: true);
+        return Breakdown("sector", Flow.Export, data, classifier.Sector, SectorRows, period, province) with
+        {
+            Classification = text,
+            ClassificationSource = classifier.Source,
+            ClassificationApproximation = approximation,
+        };
+    }
 
     /// <summary>Imports by end use (consumption / raw and auxiliary materials / capital).</summary>
-    public static CategoryBreakdown EndUses(CommodityData data, CommodityClassifier classifier, TradePeriod period, short? province) =>
-        Breakdown("enduse", Flow.Import, data, classifier.EndUse, EndUseRows, period, province) with { Classification = classifier.EndUseSource };
+    public static CategoryBreakdown EndUses(CommodityData data, CommodityClassifier classifier, TradePeriod period, short? province)
+    {
+        var (text, approximation) = classifier.Describe(Codes(data, Flow.Import, period, province), sector: false);
+        return Breakdown("enduse", Flow.Import, data, classifier.EndUse, EndUseRows, period, province) with
+        {
+            Classification = text,
+            ClassificationSource = classifier.Source,
+            ClassificationApproximation = approximation,
+        };
+    }
+
+    /// <summary>The HS codes of the period and a year earlier (what a breakdown classifies), for its label.</summary>
+    private static IEnumerable<string> Codes(CommodityData data, Flow flow, TradePeriod period, short? province) =>
+        (data.Select(flow, period, province) ?? []).Concat(data.Select(flow, period.YearEarlier, province) ?? []).Select(f => f.Hs).Distinct(StringComparer.Ordinal);
 
     /// <summary>Raw vs processed exports over the series ending at <paramref name="period"/>, with the products that moved most.</summary>
     public static RawProcessedResult RawProcessed(
@@ -52,6 +72,7 @@ public static class CommodityCalculator
                 RawUsd = raw,
                 ProcessedUsd = processed,
                 UnspecifiedUsd = by.GetValueOrDefault(Category.Unspecified),
+                MixedUsd = by.GetValueOrDefault(Category.Mixed),
                 TotalUsd = total,
                 RawSharePct = Percent.Share(raw, total),
                 ProcessedSharePct = Percent.Share(processed, total),
@@ -82,12 +103,15 @@ public static class CommodityCalculator
             .ThenBy(m => m.Hs, StringComparer.Ordinal)
             .Take(MaxMovers)
             .ToList();
+        var (text, approximation) = classifier.Describe(series.SelectMany(p => data.Select(Flow.Export, p, province) ?? []).Select(f => f.Hs).Distinct(StringComparer.Ordinal), sector: false);
         return new RawProcessedResult
         {
             Analysis = "raw-processed",
             Period = period.ToString(),
             Province = province,
-            Classification = classifier.EndUseSource,
+            Classification = text,
+            ClassificationSource = classifier.Source,
+            ClassificationApproximation = approximation,
             HsEditions = HsEditions.For(series),
             Rows = rows,
             Movers = current is null && yearAgo is null ? [] : movers,
@@ -311,13 +335,16 @@ public static class CommodityCalculator
         local ??= [];
         var importFacts = data.Select(Flow.Import, period, province);
         var exportFacts = data.Select(Flow.Export, period, province);
+        var classification = classifier.Describe((importFacts ?? []).Select(f => Key(f.Hs, digits)).Distinct(StringComparer.Ordinal), sector: false);
         var header = new ImportWatchResult
         {
             Analysis = "import-watch",
             Period = period.ToString(),
             Province = province,
             Digits = digits,
-            Classification = classifier.EndUseSource,
+            Classification = classification.Text,
+            ClassificationSource = classifier.Source,
+            ClassificationApproximation = classification.Approximation,
             HsEditions = HsEditions.For([period, period.YearEarlier]),
             RegistryProducts = local.Count,
             LocalNamesShown = true,
@@ -401,11 +428,14 @@ public static class CommodityCalculator
         var (yoyNow, yearAgo) = (Sum(yoy.Current), Sum(yoy.Base));
         var (cumNow, cumAgo) = (Sum(cumYoy.Current), Sum(cumYoy.Base));
 
+        // Non-oil and gas leaves out oil and gas and a chapter 27 reported whole (it may hold oil and gas, decision 0031).
         decimal? Value(Dictionary<string, decimal>? d, string key) => d is null ? null
-            : key == Category.NonOilGas ? d.Where(kv => kv.Key != Category.OilGas).Sum(kv => kv.Value)
+            : key == Category.NonOilGas ? d.Where(kv => kv.Key is not (Category.OilGas or Category.MixedOilGas)).Sum(kv => kv.Value)
             : d.GetValueOrDefault(key);
 
-        var rows = categories.Select(key =>
+        // HS2/HS4 data the concordance splits over several classes: a row of their own, only when there are any.
+        var mixed = new[] { Category.Mixed, Category.MixedOilGas }.Where(k => new[] { current, cum, momNow, previous, yoyNow, yearAgo, cumNow, cumAgo }.Any(d => d?.ContainsKey(k) == true));
+        var rows = categories.Concat(mixed).Select(key =>
         {
             var v = Value(current, key);
             var (id, en) = Category.Label(key);

@@ -10,6 +10,12 @@ public abstract record AnalysisHeader
     [JsonPropertyName("province")] public short? Province { get; init; }
     [JsonPropertyName("classification")] public string? Classification { get; init; }
 
+    /// <summary>Where the classes come from (decision 0031): concordance_loaded, concordance_shipped or built_in_rules.</summary>
+    [JsonPropertyName("classification_source")] public string? ClassificationSource { get; init; }
+
+    /// <summary>True when a code was classified by a chapter/heading rule (data under 6 digits, or no concordance): an approximation.</summary>
+    [JsonPropertyName("classification_approximation")] public bool? ClassificationApproximation { get; init; }
+
     /// <summary>HS editions the data were reported in (docs/decisions/0009); more than one means the view spans editions.</summary>
     [JsonPropertyName("hs_editions")] public IReadOnlyList<int> HsEditions { get; init; } = [];
     [JsonPropertyName("spans_hs_editions")] public bool SpansHsEditions => HsEditions.Count > 1;
@@ -55,6 +61,9 @@ public sealed record RawProcessedRow
     [JsonPropertyName("raw_usd")] public decimal? RawUsd { get; init; }
     [JsonPropertyName("processed_usd")] public decimal? ProcessedUsd { get; init; }
     [JsonPropertyName("unspecified_usd")] public decimal? UnspecifiedUsd { get; init; }
+
+    /// <summary>HS2/HS4 data whose HS6 codes are partly raw, partly processed (decision 0031): not counted as either.</summary>
+    [JsonPropertyName("mixed_usd")] public decimal? MixedUsd { get; init; }
     [JsonPropertyName("total_usd")] public decimal? TotalUsd { get; init; }
     [JsonPropertyName("raw_share_pct")] public decimal? RawSharePct { get; init; }
     [JsonPropertyName("processed_share_pct")] public decimal? ProcessedSharePct { get; init; }
