@@ -1,4 +1,3 @@
-
 namespace Neraca.Commodities;
 
 /// <summary>Category keys (stable, used in JSON, CSV and the API) with their Indonesian and English labels.</summary>
