@@ -74,7 +74,9 @@ internal static class CommoditiesCommand
                     await Console.Out.WriteAsync(table.ToCsv());
                     break;
                 default:
-                    Write(table, string.Join("; ", new[] { analysis.Note, (analysis as RcaResult)?.WorldNote }.OfType<string>()) is { Length: > 0 } note ? note : null);
+                    // Reasons (coarse data refused or qualified) in the reader's language, then the analysis's own notes.
+                    var notes = CommodityReasons.Notes(analysis, indonesian).Concat(new[] { analysis.Note, (analysis as RcaResult)?.WorldNote }.OfType<string>());
+                    Write(table, string.Join("; ", notes) is { Length: > 0 } note ? note : null);
                     break;
             }
 

@@ -22,12 +22,32 @@ public static class CommodityCalculator
     private static readonly string[] EndUseRows = [Category.Consumption, Category.RawAuxiliary, Category.Capital, Category.Unspecified];
 
     /// <summary>Exports by sector with oil &amp; gas vs non-oil &amp; gas (a subtotal row), BPS-style changes.</summary>
-    public static CategoryBreakdown Sectors(CommodityData data, CommodityClassifier classifier, TradePeriod period, short? province) =>
-        Breakdown("sector", Flow.Export, data, classifier.Sector, SectorRows, period, province) with { Classification = classifier.SectorSource };
+    public static CategoryBreakdown Sectors(CommodityData data, CommodityClassifier classifier, TradePeriod period, short? province)
+    {
+        var (text, approximation) = classifier.Describe(Codes(data, Flow.Export, period, province), sector: true);
+        return Breakdown("sector", Flow.Export, data, classifier.Sector, SectorRows, period, province) with
+        {
+            Classification = text,
+            ClassificationSource = classifier.Source,
+            ClassificationApproximation = approximation,
+        };
+    }
 
     /// <summary>Imports by end use (consumption / raw and auxiliary materials / capital).</summary>
-    public static CategoryBreakdown EndUses(CommodityData data, CommodityClassifier classifier, TradePeriod period, short? province) =>
-        Breakdown("enduse", Flow.Import, data, classifier.EndUse, EndUseRows, period, province) with { Classification = classifier.EndUseSource };
+    public static CategoryBreakdown EndUses(CommodityData data, CommodityClassifier classifier, TradePeriod period, short? province)
+    {
+        var (text, approximation) = classifier.Describe(Codes(data, Flow.Import, period, province), sector: false);
+        return Breakdown("enduse", Flow.Import, data, classifier.EndUse, EndUseRows, period, province) with
+        {
+            Classification = text,
+            ClassificationSource = classifier.Source,
+            ClassificationApproximation = approximation,
+        };
+    }
+
+    /// <summary>The HS codes of the period and a year earlier (what a breakdown classifies), for its label.</summary>
+    private static IEnumerable<string> Codes(CommodityData data, Flow flow, TradePeriod period, short? province) =>
+        (data.Select(flow, period, province) ?? []).Concat(data.Select(flow, period.YearEarlier, province) ?? []).Select(f => f.Hs).Distinct(StringComparer.Ordinal);
 
     /// <summary>Raw vs processed exports over the series ending at <paramref name="period"/>, with the products that moved most.</summary>
     public static RawProcessedResult RawProcessed(
@@ -52,6 +72,7 @@ public static class CommodityCalculator
                 RawUsd = raw,
                 ProcessedUsd = processed,
                 UnspecifiedUsd = by.GetValueOrDefault(Category.Unspecified),
+                MixedUsd = by.GetValueOrDefault(Category.Mixed),
                 TotalUsd = total,
                 RawSharePct = Percent.Share(raw, total),
                 ProcessedSharePct = Percent.Share(processed, total),
@@ -82,12 +103,15 @@ public static class CommodityCalculator
             .ThenBy(m => m.Hs, StringComparer.Ordinal)
             .Take(MaxMovers)
             .ToList();
+        var (text, approximation) = classifier.Describe(series.SelectMany(p => data.Select(Flow.Export, p, province) ?? []).Select(f => f.Hs).Distinct(StringComparer.Ordinal), sector: false);
         return new RawProcessedResult
         {
             Analysis = "raw-processed",
             Period = period.ToString(),
             Province = province,
-            Classification = classifier.EndUseSource,
+            Classification = text,
+            ClassificationSource = classifier.Source,
+            ClassificationApproximation = approximation,
             HsEditions = HsEditions.For(series),
             Rows = rows,
             Movers = current is null && yearAgo is null ? [] : movers,
@@ -103,8 +127,14 @@ public static class CommodityCalculator
                 .GroupBy(f => (f.Hs, f.Partner))
                 .ToDictionary(g => g.Key, g => (g.Sum(f => f.ValueUsd), g.Sum(f => f.WeightKg), g.Any(f => f.WeightMissing)));
 
-        var current = Group(data.Select(flow, period, province), hsPrefix);
-        var yearAgo = Group(data.Select(flow, period.YearEarlier, province), hsPrefix);
+        // Only codes of 6 digits or more (issue 11): a chapter's US$/kg ("all fish") mixes unlike goods. Coarser data of
+        // the prefix asked are left out and said so (reason too_coarse with their value), never divided.
+        static bool Related(CommodityFact f, string? prefix) => prefix is null || f.Hs.StartsWith(prefix, StringComparison.Ordinal) || prefix.StartsWith(f.Hs, StringComparison.Ordinal);
+        static List<CommodityFact>? Fine(IReadOnlyList<CommodityFact>? facts) => facts?.Where(f => f.Hs.Length >= CommodityReasons.UnitValueDigits).ToList();
+        var selected = data.Select(flow, period, province);
+        var coarse = selected?.Where(f => f.Hs.Length is > 0 and < CommodityReasons.UnitValueDigits && Related(f, hsPrefix)).ToList() ?? [];
+        var current = Group(Fine(selected), hsPrefix);
+        var yearAgo = Group(Fine(data.Select(flow, period.YearEarlier, province)), hsPrefix);
         var rows = (current ?? []).Select(kv =>
         {
             var (uv, flag) = CommodityMath.UnitValue(kv.Value.Value, kv.Value.Kg, kv.Value.Missing);
@@ -132,6 +162,8 @@ public static class CommodityCalculator
             Province = province,
             HsEditions = HsEditions.For([period, period.YearEarlier]),
             Rows = rows,
+            Reason = coarse.Count == 0 ? null : CommodityReasons.TooCoarse,
+            CoarseUsd = coarse.Count == 0 ? null : coarse.Sum(f => f.ValueUsd),
         };
     }
 
@@ -141,15 +173,19 @@ public static class CommodityCalculator
     /// </summary>
     public static RcaResult Rca(CommodityData data, TradePeriod period, short province, int digits, Func<string, string> label, WorldReference? world = null)
     {
+        var national = data.Select(Flow.Export, period, null);
         var p = ByKey(data.Select(Flow.Export, period, province), f => Key(f.Hs, digits));
-        var n = ByKey(data.Select(Flow.Export, period, null), f => Key(f.Hs, digits));
+        var n = ByKey(national, f => Key(f.Hs, digits));
         var chapters = data.ChaptersOf(Flow.Export);
+        var dataDigits = CommodityReasons.Digits(national);
         var header = new RcaResult
         {
             Analysis = "rca",
             Period = period.ToString(),
             Province = province,
             Digits = digits,
+            DataDigits = dataDigits,
+            Reason = dataDigits is > 0 && dataDigits < digits ? CommodityReasons.CoarserThanAsked : null,
             HsEditions = HsEditions.For([period]),
             Note = chapters.Count is > 0 and < PartialChapters
                 ? $"export detail loaded for HS chapters {string.Join(", ", chapters)} only: totals X_p and X_n are of these chapters"
@@ -162,18 +198,20 @@ public static class CommodityCalculator
 
         var xp = p.Values.Sum();
         var xn = n.Values.Sum();
-        var xw = world?.Total;
+
+        // Against the world: the same chapters on both sides (those loaded that the world table has), decision 0031.
+        var basis = WorldRcaBasis.For(world, n.Keys, p);
         var rows = n.Keys.Union(p.Keys).Select(hs =>
         {
             var xpj = p.GetValueOrDefault(hs);
             var xnj = n.GetValueOrDefault(hs);
             var rca = CommodityMath.Rca(xpj, xp, xnj, xn);
-            var xwj = world?.Value(hs);
-            var rcaWorld = xwj is decimal w && xw is decimal t ? CommodityMath.Rca(xpj, xp, w, t) : null;
+            var xwj = basis is not null && basis.Covers(hs) ? world!.Value(hs) : null;
+            var rcaWorld = xwj is decimal w ? CommodityMath.Rca(xpj, basis!.ProvinceUsd, w, basis.WorldUsd) : null;
             return new RcaRow
             {
                 WorldUsd = xwj,
-                WorldSharePct = xwj is decimal ws && xw is decimal wt ? Percent.Share(ws, wt) : null,
+                WorldSharePct = xwj is decimal ws ? Percent.Share(ws, basis!.WorldUsd) : null,
                 RcaWorld = CommodityMath.Round4(rcaWorld),
                 AdvantageWorld = rcaWorld is decimal rw ? rw > 1m : null,
                 Hs = hs,
@@ -193,14 +231,16 @@ public static class CommodityCalculator
             ProvinceTotalUsd = xp,
             NationalTotalUsd = xn,
             WorldYear = world is { IsEmpty: false } ? world.Year : null,
-            WorldTotalUsd = xw,
-            WorldNote = WorldNote(world, period, digits),
+            WorldTotalUsd = basis?.WorldUsd,
+            WorldProvinceTotalUsd = basis?.ProvinceUsd,
+            WorldBasisHs2 = basis?.Chapters,
+            WorldNote = WorldNote(world, basis, period, digits),
             Rows = rows,
         };
     }
 
     /// <summary>Why the world columns are null or what they compare, for the reader; null when nothing needs saying.</summary>
-    private static string? WorldNote(WorldReference? world, TradePeriod period, int digits)
+    private static string? WorldNote(WorldReference? world, WorldRcaBasis? basis, TradePeriod period, int digits)
     {
         if (world is null || world.IsEmpty)
         {
@@ -212,7 +252,17 @@ public static class CommodityCalculator
             return $"world exports for {period.Year} have no world total (TOTAL): RCA against the world is not computed";
         }
 
+        if (basis is null)
+        {
+            return $"the world exports of {period.Year} have none of the HS chapters loaded: RCA against the world is not computed";
+        }
+
         var notes = new List<string>();
+        if (basis.Chapters.Count < PartialChapters)
+        {
+            notes.Add($"both sides are of HS chapters {string.Join(", ", basis.Chapters)} only: the province's and the world's exports of these chapters");
+        }
+
         if (digits > 6)
         {
             notes.Add("world data stop at HS6: 8-digit codes have no world value");
@@ -235,6 +285,7 @@ public static class CommodityCalculator
     public static ConcentrationResult Concentration(CommodityData data, TradePeriod period, short? province, int digits)
     {
         var series = Series(period);
+        var dataDigits = CommodityReasons.Digits(series.SelectMany(p => data.Select(Flow.Export, p, province) ?? []));
         var rows = series.Select(p =>
         {
             var facts = data.Select(Flow.Export, p, province);
@@ -265,6 +316,8 @@ public static class CommodityCalculator
             Period = period.ToString(),
             Province = province,
             Digits = digits,
+            DataDigits = dataDigits,
+            Reason = dataDigits is > 0 && dataDigits < digits ? CommodityReasons.CoarserThanAsked : null,
             HsEditions = HsEditions.For(series),
             Rows = rows,
         };
@@ -282,13 +335,16 @@ public static class CommodityCalculator
         local ??= [];
         var importFacts = data.Select(Flow.Import, period, province);
         var exportFacts = data.Select(Flow.Export, period, province);
+        var classification = classifier.Describe((importFacts ?? []).Select(f => Key(f.Hs, digits)).Distinct(StringComparer.Ordinal), sector: false);
         var header = new ImportWatchResult
         {
             Analysis = "import-watch",
             Period = period.ToString(),
             Province = province,
             Digits = digits,
-            Classification = classifier.EndUseSource,
+            Classification = classification.Text,
+            ClassificationSource = classifier.Source,
+            ClassificationApproximation = classification.Approximation,
             HsEditions = HsEditions.For([period, period.YearEarlier]),
             RegistryProducts = local.Count,
             LocalNamesShown = true,
@@ -372,11 +428,14 @@ public static class CommodityCalculator
         var (yoyNow, yearAgo) = (Sum(yoy.Current), Sum(yoy.Base));
         var (cumNow, cumAgo) = (Sum(cumYoy.Current), Sum(cumYoy.Base));
 
+        // Non-oil and gas leaves out oil and gas and a chapter 27 reported whole (it may hold oil and gas, decision 0031).
         decimal? Value(Dictionary<string, decimal>? d, string key) => d is null ? null
-            : key == Category.NonOilGas ? d.Where(kv => kv.Key != Category.OilGas).Sum(kv => kv.Value)
+            : key == Category.NonOilGas ? d.Where(kv => kv.Key is not (Category.OilGas or Category.MixedOilGas)).Sum(kv => kv.Value)
             : d.GetValueOrDefault(key);
 
-        var rows = categories.Select(key =>
+        // HS2/HS4 data the concordance splits over several classes: a row of their own, only when there are any.
+        var mixed = new[] { Category.Mixed, Category.MixedOilGas }.Where(k => new[] { current, cum, momNow, previous, yoyNow, yearAgo, cumNow, cumAgo }.Any(d => d?.ContainsKey(k) == true));
+        var rows = categories.Concat(mixed).Select(key =>
         {
             var v = Value(current, key);
             var (id, en) = Category.Label(key);

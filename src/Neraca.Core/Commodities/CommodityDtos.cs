@@ -10,6 +10,12 @@ public abstract record AnalysisHeader
     [JsonPropertyName("province")] public short? Province { get; init; }
     [JsonPropertyName("classification")] public string? Classification { get; init; }
 
+    /// <summary>Where the classes come from (decision 0031): concordance_loaded, concordance_shipped or built_in_rules.</summary>
+    [JsonPropertyName("classification_source")] public string? ClassificationSource { get; init; }
+
+    /// <summary>True when a code was classified by a chapter/heading rule (data under 6 digits, or no concordance): an approximation.</summary>
+    [JsonPropertyName("classification_approximation")] public bool? ClassificationApproximation { get; init; }
+
     /// <summary>HS editions the data were reported in (docs/decisions/0009); more than one means the view spans editions.</summary>
     [JsonPropertyName("hs_editions")] public IReadOnlyList<int> HsEditions { get; init; } = [];
     [JsonPropertyName("spans_hs_editions")] public bool SpansHsEditions => HsEditions.Count > 1;
@@ -55,6 +61,9 @@ public sealed record RawProcessedRow
     [JsonPropertyName("raw_usd")] public decimal? RawUsd { get; init; }
     [JsonPropertyName("processed_usd")] public decimal? ProcessedUsd { get; init; }
     [JsonPropertyName("unspecified_usd")] public decimal? UnspecifiedUsd { get; init; }
+
+    /// <summary>HS2/HS4 data whose HS6 codes are partly raw, partly processed (decision 0031): not counted as either.</summary>
+    [JsonPropertyName("mixed_usd")] public decimal? MixedUsd { get; init; }
     [JsonPropertyName("total_usd")] public decimal? TotalUsd { get; init; }
     [JsonPropertyName("raw_share_pct")] public decimal? RawSharePct { get; init; }
     [JsonPropertyName("processed_share_pct")] public decimal? ProcessedSharePct { get; init; }
@@ -94,6 +103,12 @@ public sealed record UnitValueResult : AnalysisHeader
 {
     [JsonPropertyName("flow")] public string Flow { get; init; } = "";
     [JsonPropertyName("rows")] public IReadOnlyList<UnitValueRow> Rows { get; init; } = [];
+
+    /// <summary><c>too_coarse</c> when data reported with fewer than 6 HS digits were left out (issue 11); null otherwise.</summary>
+    [JsonPropertyName("reason")] public string? Reason { get; init; }
+
+    /// <summary>The value of the data left out because they are coarser than 6 digits (null when none).</summary>
+    [JsonPropertyName("coarse_usd")] public decimal? CoarseUsd { get; init; }
 }
 
 public sealed record RcaRow
@@ -124,8 +139,22 @@ public sealed record RcaResult : AnalysisHeader
 
     /// <summary>The year of the world data used (the period's year), null when none are loaded for it.</summary>
     [JsonPropertyName("world_year")] public int? WorldYear { get; init; }
+
+    /// <summary>X_w: the world's exports of the chapters in <see cref="WorldBasisHs2"/> (decision 0031), null when not computed.</summary>
     [JsonPropertyName("world_total_usd")] public decimal? WorldTotalUsd { get; init; }
+
+    /// <summary>The province's exports of the same chapters: the X_p of RCA against the world.</summary>
+    [JsonPropertyName("world_province_total_usd")] public decimal? WorldProvinceTotalUsd { get; init; }
+
+    /// <summary>The HS chapters RCA against the world compares on both sides (loaded and in the world table).</summary>
+    [JsonPropertyName("world_basis_hs2")] public IReadOnlyList<string>? WorldBasisHs2 { get; init; }
     [JsonPropertyName("world_note")] public string? WorldNote { get; init; }
+
+    /// <summary>The finest HS digits of the export data used; below <see cref="Digits"/> the rows are coarser than asked.</summary>
+    [JsonPropertyName("data_digits")] public int DataDigits { get; init; }
+
+    /// <summary><c>coarser_than_asked</c> when <see cref="DataDigits"/> &lt; <see cref="Digits"/>; else null.</summary>
+    [JsonPropertyName("reason")] public string? Reason { get; init; }
     [JsonPropertyName("rows")] public IReadOnlyList<RcaRow> Rows { get; init; } = [];
 }
 
@@ -144,6 +173,12 @@ public sealed record ConcentrationRow
 public sealed record ConcentrationResult : AnalysisHeader
 {
     [JsonPropertyName("digits")] public int Digits { get; init; }
+
+    /// <summary>The finest HS digits of the export data of the series; below <see cref="Digits"/> "products" are chapters or headings.</summary>
+    [JsonPropertyName("data_digits")] public int DataDigits { get; init; }
+
+    /// <summary><c>coarser_than_asked</c> when <see cref="DataDigits"/> &lt; <see cref="Digits"/> (the product HHI then overstates concentration).</summary>
+    [JsonPropertyName("reason")] public string? Reason { get; init; }
     [JsonPropertyName("rows")] public IReadOnlyList<ConcentrationRow> Rows { get; init; } = [];
 }
 

@@ -13,6 +13,12 @@ public static class UnitValueFlag
 {
     public const string Ok = "ok";
 
+    /// <summary>
+    /// The data of the code are reported with fewer than <see cref="CommodityReasons.UnitValueDigits"/> digits (a chapter or
+    /// heading): a US$/kg of "all fish" mixes unlike goods, so none is computed (issue 11).
+    /// </summary>
+    public const string TooCoarse = CommodityReasons.TooCoarse;
+
     /// <summary>The net weight is zero while there is a value: never divided by.</summary>
     public const string ZeroWeight = "zero_weight";
 

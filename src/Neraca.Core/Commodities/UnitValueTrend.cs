@@ -29,12 +29,16 @@ public sealed record UnitValueTrendResult : AnalysisHeader
     [JsonPropertyName("from")] public string From { get; init; } = "";
     [JsonPropertyName("granularity")] public string Granularity { get; init; } = "";
     [JsonPropertyName("series")] public IReadOnlyList<UnitValueSeries> Series { get; init; } = [];
+
+    /// <summary><c>too_coarse</c> when a point has data of its code only coarser than 6 digits (flagged, not computed); else null.</summary>
+    [JsonPropertyName("reason")] public string? Reason => Series.Any(s => s.Points.Any(p => p.Flag == UnitValueFlag.TooCoarse)) ? CommodityReasons.TooCoarse : null;
 }
 
 /// <summary>
 /// Unit values over a range of months or years (docs/decisions/0009 and 0012): per requested HS code × partner, each
 /// period's US$/kg from the facts of that period, flagged `no_data` (period not loaded), `no_trade` (loaded, nothing
-/// traded), `zero_weight` or `missing_weight` rather than divided.
+/// traded), `zero_weight` or `missing_weight` rather than divided, and `too_coarse` where the code's data are reported
+/// with fewer than 6 digits only (a chapter's US$/kg is not a unit value; issue 11). Codes asked must have 6 or 8 digits.
 /// </summary>
 public static class UnitValueTrend
 {
@@ -70,13 +74,14 @@ public static class UnitValueTrend
         return periods.Count <= MaxPoints ? periods : throw new TradeArgumentException("from", $"a series may have at most {MaxPoints} periods");
     }
 
-    /// <summary>Parses "090111,090121" into HS code prefixes (digits, 2–8 long, at most <see cref="MaxCodes"/>).</summary>
+    /// <summary>Parses "090111,090121" into HS codes (digits, 6–8 long, at most <see cref="MaxCodes"/>).</summary>
+    /// <exception cref="TradeArgumentException">no code, too many, not digits, or a chapter/heading (fewer than 6 digits).</exception>
     public static IReadOnlyList<string> Codes(string? text)
     {
         var codes = (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
-        if (codes.Count == 0 || codes.Count > MaxCodes || codes.Any(c => c.Length is < 2 or > 8 || !c.All(char.IsAsciiDigit)))
+        if (codes.Count == 0 || codes.Count > MaxCodes || codes.Any(c => c.Length is < CommodityReasons.UnitValueDigits or > 8 || !c.All(char.IsAsciiDigit)))
         {
-            throw new TradeArgumentException("hs", $"--hs must be 1 to {MaxCodes} HS codes of 2–8 digits separated by commas (e.g. 090111,090121), not '{text}'");
+            throw new TradeArgumentException("hs", $"--hs must be 1 to {MaxCodes} HS codes of 6–8 digits separated by commas (e.g. 090111,090121), not '{text}': a unit value of a chapter or heading mixes unlike goods");
         }
 
         return codes;
@@ -113,7 +118,15 @@ public static class UnitValueTrend
             return new UnitValuePoint { Period = period.ToString(), Flag = UnitValueFlag.NoData };
         }
 
-        var group = facts.Where(f => f.Hs.StartsWith(hs, StringComparison.Ordinal) && (partner is null || f.Partner == partner)).ToList();
+        var matching = facts.Where(f => f.Hs.Length > 0 && (f.Hs.StartsWith(hs, StringComparison.Ordinal) || hs.StartsWith(f.Hs, StringComparison.Ordinal))
+            && (partner is null || f.Partner == partner)).ToList();
+        var group = hs.Length < CommodityReasons.UnitValueDigits ? [] : matching.Where(f => f.Hs.StartsWith(hs, StringComparison.Ordinal) && f.Hs.Length >= CommodityReasons.UnitValueDigits).ToList();
+        if (group.Count == 0 && matching.Count > 0)
+        {
+            // Only the chapter or heading holding the code is loaded: refused, never a US$/kg of a whole chapter.
+            return new UnitValuePoint { Period = period.ToString(), Flag = UnitValueFlag.TooCoarse };
+        }
+
         if (group.Count == 0)
         {
             return new UnitValuePoint { Period = period.ToString(), ValueUsd = 0m, WeightKg = 0m, Flag = UnitValueFlag.NoTrade };

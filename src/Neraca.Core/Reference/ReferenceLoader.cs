@@ -65,6 +65,11 @@ public sealed class ReferenceLoader(NeracaDb db)
             return summary with { Errors = headerErrors };
         }
 
+        if (table.Refusal is { } refusal)
+        {
+            return summary with { Table = table.Name, Errors = [new ReferenceLoadError(1, "", refusal)] };
+        }
+
         if (table.NeedsYear && year is null)
         {
             return summary with { Table = table.Name, Errors = [new ReferenceLoadError(1, "year", $"the file has no year column: give the year of its values (--year) for table {table.Name}")] };

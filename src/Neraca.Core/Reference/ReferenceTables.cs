@@ -97,6 +97,12 @@ internal sealed record ReferenceTable(
     /// <summary>The file has no year column: the year comes from the load (<c>--year</c>).</summary>
     public bool NeedsYear { get; init; }
 
+    /// <summary>
+    /// Why a file of this table is recognised but never loaded (decision 0031): the figures do not read the table, so a
+    /// load would only look as if it changed something. Null for every table that is loaded.
+    /// </summary>
+    public string? Refusal { get; init; }
+
     /// <summary>Rows derived from the whole file after every row is valid (the world total of a complete world table).</summary>
     public Func<IReadOnlyList<object>, IEnumerable<object>>? Derived { get; init; }
 
@@ -125,7 +131,12 @@ internal sealed record ReferenceTable(
         {
             GroupCode = r.Required("group_code"), Iso2 = r.Letters("alpha2", 2), GroupName = r.Optional("group_name"),
             MemberSince = r.Date("member_since"), MemberUntil = r.Date("member_until"),
-        }, o => ((CountryGroupMember)o).GroupCode + "/" + ((CountryGroupMember)o).Iso2, "alpha2", (db, _, _, ct) => db.CountryGroupMembers.ExecuteDeleteAsync(ct)),
+        }, o => ((CountryGroupMember)o).GroupCode + "/" + ((CountryGroupMember)o).Iso2, "alpha2", (db, _, _, ct) => db.CountryGroupMembers.ExecuteDeleteAsync(ct))
+        {
+            Refusal = "country groups are built into Neraca with their membership by date (ASEAN, EU, RCEP, G20; docs/decisions/0003 and 0031) "
+                + "and every group figure uses those, the same in every installation; a loaded copy would be read by nothing, so this file is not loaded. "
+                + "A membership change comes with a Neraca release (src/Neraca.Core/Reference/Data/country_groups.csv).",
+        },
         new("hs_end_use", ["hs2022", "bec4_codes", "end_use"], (r, o) => new HsEndUse
         {
             Hs6 = r.Code("hs2022", 6), Edition = o.Edition, EndUse = r.OneOf("end_use", EndUses), BecCodes = BecCodes(r),

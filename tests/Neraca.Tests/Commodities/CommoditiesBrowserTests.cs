@@ -81,10 +81,13 @@ public class CommoditiesBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await page.Locator("details.chart-table summary").Last.ClickAsync();
         // roasted coffee in 2023-11 has zero weight: flagged, not divided
         await Assertions.Expect(page.Locator("#unit-value-table")).ToContainTextAsync(language == "en" ? "Zero weight" : "Berat nol");
-        // RCA of chapter 15: vs Indonesia 1 (the only province), vs world (200/2100)/(4000/100000) = 2.3810
+        // RCA of chapter 15: vs Indonesia 1 (the only province). Vs the world over the same chapters (decision 0031): only
+        // 09 and 15 are loaded, so X_w = world 09 (1000) + 15 (4000) = 5000, not the TOTAL 100000; X_p = 200 + 1000 + 900
+        // = 2100 (all in 09 and 15): (200/2100)/(4000/5000) = 0.095238…/0.8 = 0.11905 → 0.1190
         var palm = page.Locator("#rca-table tbody tr", new() { HasText = "15" });
         await Assertions.Expect(palm.Locator("td").Nth(3)).ToHaveTextAsync(language == "en" ? "1.0000" : "1,0000");
-        await Assertions.Expect(palm.Locator("td").Nth(4)).ToHaveTextAsync(language == "en" ? "2.3810" : "2,3810");
+        await Assertions.Expect(palm.Locator("td").Nth(4)).ToHaveTextAsync(language == "en" ? "0.1190" : "0,1190");
+        await Assertions.Expect(page.Locator("#rca-world-basis")).ToContainTextAsync(language == "en" ? "same HS chapters on both sides (09, 15)" : "bab HS yang sama di kedua sisi (09, 15)");
         var watch = page.Locator("section[aria-labelledby=import-watch] tbody tr");
         await Assertions.Expect(watch).ToHaveCountAsync(1);
         await Assertions.Expect(watch.Locator("td.local-evidence")).ToHaveTextAsync(language == "en" ? "1 businesses, 1 products" : "1 usaha, 1 produk");

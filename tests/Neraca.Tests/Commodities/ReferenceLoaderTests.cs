@@ -13,7 +13,6 @@ public class ReferenceLoaderTests
         { "hs/hs2022_headings_id.csv", "hs_heading_name", 1239 },
         { "hs/btki2022_tariff_lines.csv", "btki_line", 14631 },
         { "countries/countries.csv", "country_reference", 249 },
-        { "countries/country_groups.csv", "country_group_member", 72 },
         { "concordance/hs2022_end_use.csv", "hs_end_use", 5613 },
         { "concordance/hs2022_isic3.csv", "hs_sector", 5613 },
     };
@@ -32,6 +31,32 @@ public class ReferenceLoaderTests
         Assert.Equal(rows, summary.RowsRead);
         Assert.Equal(rows, summary.RowsLoaded);
         Assert.Equal(1, summary.Version);
+    }
+
+    /// <summary>
+    /// The groups file was loaded into a table nothing read (issue 11): the figures use the built-in dated memberships.
+    /// Now it is recognised and refused with the reason, and nothing is written.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task LoadFileAsync_CountryGroups_RefusedWithReasonNothingWritten(Engine engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await using var db = database.NewContext();
+
+        var summary = await new ReferenceLoader(db).LoadFileAsync(RepoPaths.Shared("countries", "country_groups.csv"), "test");
+
+        Assert.False(summary.Loaded);
+        Assert.Equal(("country_group_member", 0, (int?)null), (summary.Table, summary.RowsLoaded, summary.Version));
+        var error = Assert.Single(summary.Errors);
+        Assert.Equal(1, error.Row);
+        Assert.Contains("country groups are built into Neraca", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("not loaded", error.Reason, StringComparison.Ordinal);
+        Assert.Equal(0, await db.CountryGroupMembers.CountAsync());
+        Assert.Equal(0, await db.ReferenceLoads.CountAsync());
+        // What the figures use instead: the built-in memberships by date (the EU without the UK after 2020-01-31)
+        Assert.Contains("GB", Neraca.Reference.CountryGroups.MembersOn("EU", new DateOnly(2020, 1, 31)));
+        Assert.DoesNotContain("GB", Neraca.Reference.CountryGroups.MembersOn("EU", new DateOnly(2020, 2, 1)));
     }
 
     [Theory]

@@ -45,7 +45,7 @@ public class UnitValueTrendTests
     {
         var data = Data([X(2023, 0, "151110", 100m, kg: 10m), X(2024, 0, "090111", 50m, kg: 10m)]);
 
-        var result = UnitValueTrend.Build(data, Flow.Export, UnitValueTrend.Range(new TradePeriod(2022, 0), new TradePeriod(2024, 0)), Lampung, ["0901"], null, Label);
+        var result = UnitValueTrend.Build(data, Flow.Export, UnitValueTrend.Range(new TradePeriod(2022, 0), new TradePeriod(2024, 0)), Lampung, ["090111"], null, Label);
 
         Assert.Equal([UnitValueFlag.NoData, UnitValueFlag.NoTrade, UnitValueFlag.Ok], result.Series[0].Points.Select(p => p.Flag));
         Assert.Equal(((decimal?)0m, (decimal?)null), (result.Series[0].Points[1].ValueUsd, result.Series[0].Points[1].UsdPerKg));

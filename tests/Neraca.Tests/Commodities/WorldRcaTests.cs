@@ -36,11 +36,15 @@ public class WorldRcaTests
         var coffee = Assert.Single(result.Rows, r => r.Hs == "0901");
         var machines = Assert.Single(result.Rows, r => r.Hs == "8471");
 
-        // coffee: vs Indonesia (300/400)/(500/2000) = 3; vs world (300/400)/(1000/20000) = 15
-        Assert.Equal((3m, true, 1000m, 5.00m, 15m, true), (coffee.Rca, coffee.Advantage, coffee.WorldUsd, coffee.WorldSharePct, coffee.RcaWorld, coffee.AdvantageWorld));
-        // machines: (100/400)/(1500/2000) = 0.3333; vs world (100/400)/(9000/20000) = 0.5556
-        Assert.Equal((0.3333m, 0.5556m, false), (machines.Rca, machines.RcaWorld, machines.AdvantageWorld));
-        Assert.Equal((2024, 20000m, (string?)null), (result.WorldYear, result.WorldTotalUsd, result.WorldNote));
+        // Only chapters 09 and 84 are loaded, so the world side is of those chapters too (decision 0031), not the TOTAL 20000:
+        // x_w,09 = 600 + 400 = 1000 (the HS4 row is not added), x_w,84 = 9000, X_w = 10000; X_p over 09 + 84 = 400.
+        // coffee: vs Indonesia (300/400)/(500/2000) = 3; vs world (300/400)/(1000/10000) = 0.75/0.1 = 7.5, share 10.00 %
+        Assert.Equal((3m, true, 1000m, 10.00m, 7.5m, true), (coffee.Rca, coffee.Advantage, coffee.WorldUsd, coffee.WorldSharePct, coffee.RcaWorld, coffee.AdvantageWorld));
+        // machines: (100/400)/(1500/2000) = 0.3333; vs world (100/400)/(9000/10000) = 0.25/0.9 = 0.27777… → 0.2778
+        Assert.Equal((0.3333m, 0.2778m, false), (machines.Rca, machines.RcaWorld, machines.AdvantageWorld));
+        Assert.Equal((2024, 10000m, 400m), (result.WorldYear, result.WorldTotalUsd, result.WorldProvinceTotalUsd));
+        Assert.Equal(["09", "84"], result.WorldBasisHs2!);
+        Assert.Contains("HS chapters 09, 84 only", result.WorldNote, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,9 +61,12 @@ public class WorldRcaTests
         Assert.Null(none.WorldYear);
         Assert.All(noTotal.Rows, r => Assert.Null(r.RcaWorld));
         Assert.Contains("no world total", noTotal.WorldNote, StringComparison.Ordinal);
-        // coal 270112 has no world row: null, not 0 or infinity; coffee (300/300)/(5/50) = 10
+        // coal 270112 has no world row: null, not 0 or infinity, and chapter 27 is left out of both sides. The basis is
+        // chapter 09 alone: X_p = 300 (Lampung's coffee), X_w = 5 (the world's 09, not the TOTAL 50): (300/300)/(5/5) = 1
         Assert.Equal((decimal?)null, Assert.Single(partial.Rows, r => r.Hs == "270112").RcaWorld);
-        Assert.Equal(10m, Assert.Single(partial.Rows, r => r.Hs == "090111").RcaWorld);
+        Assert.Equal(1m, Assert.Single(partial.Rows, r => r.Hs == "090111").RcaWorld);
+        Assert.Equal(["09"], partial.WorldBasisHs2!);
+        Assert.Equal(5m, partial.WorldTotalUsd);
     }
 
     [Fact]
@@ -141,7 +148,9 @@ public class WorldRcaTests
 
         var csv = File.ReadAllLines(RepoPaths.Shared("worldtrade", "baci2024_hs6_world.csv")).Skip(1)
             .Select(l => l.Split(',')).Select(c => (Hs: c[0], Usd: decimal.Parse(c[1], CultureInfo.InvariantCulture) * 1_000_000m)).ToList();
-        var xw = csv.Sum(c => c.Usd);
+        // Only chapters 84 and 85 are loaded: X_w is the world's exports of those chapters (same chapters on both sides,
+        // decision 0031), not of all goods; X_p (the province's 84 + 85) is its whole export, the file has nothing else.
+        var xw = csv.Where(c => c.Hs.StartsWith("84", StringComparison.Ordinal) || c.Hs.StartsWith("85", StringComparison.Ordinal)).Sum(c => c.Usd);
         var exports = ReaderFacts().Where(f => f.Year == 2024).ToList();
         var province = exports.GroupBy(ProvinceOf).Where(g => g.Key is not null).OrderByDescending(g => g.Sum(f => f.ValueUsd)).First().Key!.Value;
         var own = exports.Where(f => ProvinceOf(f) == province).ToList();
@@ -150,7 +159,8 @@ public class WorldRcaTests
         await using var check = database.NewContext();
         var result = await new CommodityAnalyses(check).RcaAsync(Year2024, province, 2, "en");
 
-        Assert.Equal((2024, xw), (result.WorldYear, result.WorldTotalUsd!.Value));
+        Assert.Equal((2024, xw, xp), (result.WorldYear, result.WorldTotalUsd!.Value, result.WorldProvinceTotalUsd!.Value));
+        Assert.Equal(["84", "85"], result.WorldBasisHs2!);
         Assert.Equal(5606 + 1, await check.WorldExports.CountAsync(w => w.Year == 2024));
         foreach (var chapter in new[] { "84", "85" })
         {
