@@ -149,6 +149,19 @@ internal static class SummaryPrinter
         }
 
         AnsiConsole.Write(totals);
+        if (s.ProvinceTotals.Count == 0)
+        {
+            return;
+        }
+
+        // What reached each province (0 = Indonesia, 99 = unspecified): issue 13 item 14.
+        var provinces = new Table().AddColumns(L("label.province"), L("label.flow"), L("label.period"), L("label.basis"), L("label.facts"), "US$");
+        foreach (var p in s.ProvinceTotals)
+        {
+            provinces.AddRow(p.Province.ToString(inv), L("word.flow." + p.Flow), p.Period, L("word.basis." + p.Basis), p.Facts.ToString("N0", inv), p.ValueUsd.ToString("N3", inv));
+        }
+
+        AnsiConsole.Write(provinces);
     }
 
     private static void PrintList(string title, IReadOnlyList<string> items)

@@ -48,6 +48,7 @@ public static class ImportMessages
         ["label.unknowncountries"] = ("negara tak dikenal (disimpan apa adanya)", "unknown countries (kept verbatim)"),
         ["label.portsnoprovince"] = ("pelabuhan tanpa provinsi (disimpan sebagai tidak dirinci)", "ports without a province (stored as unspecified)"),
         ["label.warnings"] = ("peringatan", "warnings"),
+        ["label.province"] = ("provinsi", "province"),
 
         // outcome lines (ImportSummary.Message)
         ["result.rejected"] = ("ditolak: {0} kesalahan, tidak ada yang ditulis", "rejected: {0} error(s), nothing was written"),

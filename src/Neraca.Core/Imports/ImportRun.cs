@@ -359,6 +359,7 @@ internal sealed class ImportRun(
                 t.Key.Flow, new ScopeKey(t.Key.Flow, t.Key.Year, t.Key.Month, t.Key.Basis, 0, "").Period, t.Key.Basis, t.Value.Facts, Money.FromMilli(t.Value.Milli)))],
             Reconciliation = new ReconciliationSummary(context.Reconciliation.Count, failed.Count,
                 largest is null ? 0m : Math.Abs(largest.Difference), largest is null ? null : largest.Label.StartsWith(largest.Kind, StringComparison.Ordinal) ? largest.Label : $"{largest.Kind} {largest.Label}"),
+            ProvinceTotals = outcome == ImportOutcome.Rejected ? [] : ProvinceTotals(),
             UnknownCountries = [.. dims.UnknownCountries],
             PortsWithoutProvince = [.. dims.PortsWithoutProvince],
             ReplacedBatches = replaced,
@@ -368,6 +369,15 @@ internal sealed class ImportRun(
             Message = message,
         };
     }
+
+    /// <summary>The scopes (one per province × chapter × period) added up per province, flow, period and basis.</summary>
+    private List<ProvinceTotal> ProvinceTotals() =>
+        [.. Enumerable.Range(0, scopes.Table.Count)
+            .Select(i => (Key: scopes.Table.KeyAt(i), Totals: scopes.Table.TotalsAt(i)))
+            .GroupBy(s => (s.Key.Province, s.Key.Flow, s.Key.Year, s.Key.Month, s.Key.Basis))
+            .OrderBy(g => g.Key.Province).ThenBy(g => g.Key.Year).ThenBy(g => g.Key.Month).ThenBy(g => g.Key.Flow).ThenBy(g => g.Key.Basis)
+            .Select(g => new ProvinceTotal(g.Key.Province, g.Key.Flow, g.First().Key.Period, g.Key.Basis,
+                g.Sum(s => s.Totals.Facts), Money.FromMilli(g.Sum(s => s.Totals.Milli))))];
 
     private SourcePosition At(RawFact raw) => context.At(raw.Row, raw.Column == 0 ? null : ColumnName(raw.Column));
 

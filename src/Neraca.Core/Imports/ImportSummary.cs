@@ -23,6 +23,9 @@ public sealed record ImportSummary
     /// <summary>The skip reasons' texts in <see cref="Culture"/>, by code (for JSON readers).</summary>
     public IReadOnlyDictionary<string, string> SkippedText => Skipped.Keys.ToDictionary(k => k, k => ImportMessages.Format(k, [], Culture), StringComparer.Ordinal);
     public IReadOnlyList<PeriodTotal> Totals { get; init; } = [];
+
+    /// <summary>What reached each province (BPS code; 0 Indonesia, 99 unspecified) per flow, period and basis.</summary>
+    public IReadOnlyList<ProvinceTotal> ProvinceTotals { get; init; } = [];
     public ReconciliationSummary Reconciliation { get; init; } = new(0, 0, 0m, null);
     public IReadOnlyList<string> UnknownCountries { get; init; } = [];
     public IReadOnlyList<string> PortsWithoutProvince { get; init; } = [];
@@ -50,6 +53,15 @@ public sealed record ImportSummary
 }
 
 public sealed record PeriodTotal(
+    [property: JsonConverter(typeof(JsonStringEnumConverter<Flow>))] Flow Flow,
+    string Period,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<Basis>))] Basis Basis,
+    long Facts,
+    decimal ValueUsd);
+
+/// <summary>One province's share of a file: its facts and value in one flow × period × basis.</summary>
+public sealed record ProvinceTotal(
+    short Province,
     [property: JsonConverter(typeof(JsonStringEnumConverter<Flow>))] Flow Flow,
     string Period,
     [property: JsonConverter(typeof(JsonStringEnumConverter<Basis>))] Basis Basis,
