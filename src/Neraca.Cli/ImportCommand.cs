@@ -15,7 +15,8 @@ internal static class ImportCommand
     private static readonly Option<string?> Province = new("--province") { Description = "BPS province code for the whole file (e.g. 18)" };
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "validate and summarise without writing" };
     private static readonly Option<bool> Replace = new("--replace") { Description = "supersede data already loaded for the same scope (a BPS revision)" };
-    private static readonly Option<bool> Json = new("--json") { Description = "print the summary as JSON" };
+    private static readonly Option<bool> Json = new("--json") { Description = "print the summary as JSON (stable codes and arguments, texts in --lang)" };
+    private static readonly Option<string> Lang = new("--lang") { Description = "language of messages: id|en", DefaultValueFactory = _ => "id" };
     private static readonly Option<bool> ReportsLater = new("--reports-later")
     {
         Description = "leave the monthly reports the files complete or revise to the server (it writes them within seconds) or to `neraca report owed`, instead of writing them now",
@@ -25,7 +26,7 @@ internal static class ImportCommand
     {
         var command = new Command("import", "Import BPS trade files (all or nothing per file; re-import is a no-op)")
         {
-            Files, FlowOption, Province, DryRun, Replace, Json, ReportsLater,
+            Files, FlowOption, Province, DryRun, Replace, Json, ReportsLater, Lang,
         };
         command.SetAction(RunAsync);
         return command;
@@ -35,8 +36,10 @@ internal static class ImportCommand
     {
         Flow? flow;
         ProvinceCode? province;
+        CultureInfo language;
         try
         {
+            language = ImportMessages.Of(Parameters.Language(result.GetValue(Lang), "--lang"));
             flow = ParseFlow(result.GetValue(FlowOption));
             province = result.GetValue(Province) is { } text ? ProvinceCode.Parse(text, ProvinceKinds.Province, "--province") : null;
         }
@@ -58,21 +61,21 @@ internal static class ImportCommand
         var exit = 0;
         foreach (var file in result.GetValue(Files)!)
         {
-            var summary = file.Exists
+            var summary = (file.Exists
                 ? await new TradeImporter(db).ImportFileAsync(file.FullName, options, ct: ct)
-                : new ImportSummary { File = file.Name, Outcome = ImportOutcome.Rejected, Errors = [$"{file.FullName}: file not found"], ErrorCount = 1 };
+                : NotFound(file)).In(language);
             if (result.GetValue(Json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(summary, SummaryJson.Options));
             }
             else
             {
-                SummaryPrinter.Print(summary);
+                SummaryPrinter.Print(summary, language);
             }
 
             foreach (var error in summary.Errors)
             {
-                await Console.Error.WriteLineAsync(error);
+                await Console.Error.WriteLineAsync(error.Text);
             }
 
             if (!summary.Succeeded)
@@ -89,6 +92,12 @@ internal static class ImportCommand
         return exit;
     }
 
+    private static ImportSummary NotFound(FileInfo file)
+    {
+        var message = ImportMessage.Of("result.notfound", file.FullName);
+        return new ImportSummary { File = file.Name, Outcome = ImportOutcome.Rejected, Message = message, Errors = [new ImportIssue(new SourcePosition(file.Name), null, message)], ErrorCount = 1 };
+    }
+
     internal static Flow? ParseFlow(string? value) => value is null
         ? null
         : FlowNames.Parse(value) ?? throw new ArgumentException($"--flow must be export or import, not '{value}'");
@@ -101,29 +110,30 @@ internal static class SummaryJson
 
 internal static class SummaryPrinter
 {
-    public static void Print(ImportSummary s)
+    public static void Print(ImportSummary s, CultureInfo language)
     {
         var inv = CultureInfo.InvariantCulture;
-        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]{s.File}[/] ({s.Format}) → [bold]{s.Outcome}[/]: {s.Message}");
-        var table = new Table().AddColumns("what", "count");
-        table.AddRow("cells/rows read", s.CellsRead.ToString("N0", inv));
-        table.AddRow("facts", s.FactsImported.ToString("N0", inv));
+        string L(string code, params string[] args) => ImportMessages.Format(code, args, language);
+        AnsiConsole.MarkupLineInterpolated(inv, $"[bold]{s.File}[/] ({s.Format}) → [bold]{L("label.outcome." + s.Outcome)}[/]: {s.Message?.In(language)}");
+        var table = new Table().AddColumns(L("label.what"), L("label.count"));
+        table.AddRow(Markup.Escape(L("label.read")), s.CellsRead.ToString("N0", inv));
+        table.AddRow(Markup.Escape(L("label.facts")), s.FactsImported.ToString("N0", inv));
         foreach (var (reason, count) in s.Skipped)
         {
-            table.AddRow(Markup.Escape($"skipped: {reason}"), count.ToString("N0", inv));
+            table.AddRow(Markup.Escape(L("label.skipped", L(reason))), count.ToString("N0", inv));
         }
 
-        table.AddRow("reconciliation checks (failed)", $"{s.Reconciliation.Checks.ToString("N0", inv)} ({s.Reconciliation.Failed.ToString(inv)})");
-        table.AddRow("largest difference vs file totals", Markup.Escape($"{s.Reconciliation.LargestDifference.ToString(inv)} US$ {s.Reconciliation.LargestAt}"));
-        table.AddRow("elapsed", $"{s.ElapsedMs.ToString(inv)} ms");
+        table.AddRow(Markup.Escape(L("label.reconciliation")), $"{s.Reconciliation.Checks.ToString("N0", inv)} ({s.Reconciliation.Failed.ToString(inv)})");
+        table.AddRow(Markup.Escape(L("label.largest")), Markup.Escape($"{s.Reconciliation.LargestDifference.ToString(inv)} US$ {s.Reconciliation.LargestAt}"));
+        table.AddRow(Markup.Escape(L("label.elapsed")), $"{s.ElapsedMs.ToString(inv)} ms");
         AnsiConsole.Write(table);
-        PrintTotals(s);
-        PrintList("unknown countries (kept verbatim)", s.UnknownCountries);
-        PrintList("ports without a province (stored as unspecified)", s.PortsWithoutProvince);
-        PrintList("warnings", s.Warnings);
+        PrintTotals(s, language);
+        PrintList(L("label.unknowncountries"), s.UnknownCountries);
+        PrintList(L("label.portsnoprovince"), s.PortsWithoutProvince);
+        PrintList(L("label.warnings"), [.. s.Warnings.Select(w => w.In(language))]);
     }
 
-    private static void PrintTotals(ImportSummary s)
+    private static void PrintTotals(ImportSummary s, CultureInfo language)
     {
         if (s.Totals.Count == 0)
         {
@@ -131,13 +141,27 @@ internal static class SummaryPrinter
         }
 
         var inv = CultureInfo.InvariantCulture;
-        var totals = new Table().AddColumns("flow", "period", "basis", "facts", "US$");
+        string L(string code) => ImportMessages.Format(code, [], language);
+        var totals = new Table().AddColumns(L("label.flow"), L("label.period"), L("label.basis"), L("label.facts"), "US$");
         foreach (var t in s.Totals)
         {
-            totals.AddRow(t.Flow.ToString(), t.Period, t.Basis.ToString(), t.Facts.ToString("N0", inv), t.ValueUsd.ToString("N3", inv));
+            totals.AddRow(L("word.flow." + t.Flow), t.Period, L("word.basis." + t.Basis), t.Facts.ToString("N0", inv), t.ValueUsd.ToString("N3", inv));
         }
 
         AnsiConsole.Write(totals);
+        if (s.ProvinceTotals.Count == 0)
+        {
+            return;
+        }
+
+        // What reached each province (0 = Indonesia, 99 = unspecified): issue 13 item 14.
+        var provinces = new Table().AddColumns(L("label.province"), L("label.flow"), L("label.period"), L("label.basis"), L("label.facts"), "US$");
+        foreach (var p in s.ProvinceTotals)
+        {
+            provinces.AddRow(p.Province.ToString(inv), L("word.flow." + p.Flow), p.Period, L("word.basis." + p.Basis), p.Facts.ToString("N0", inv), p.ValueUsd.ToString("N3", inv));
+        }
+
+        AnsiConsole.Write(provinces);
     }
 
     private static void PrintList(string title, IReadOnlyList<string> items)

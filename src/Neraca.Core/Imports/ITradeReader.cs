@@ -13,5 +13,11 @@ public interface ITradeReader
     IEnumerable<RawFact> Read(Stream stream, ReadContext context);
 }
 
-/// <summary>The file as a whole cannot be read (wrong format, truncated, an API error response).</summary>
-public sealed class TradeFileException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>The file as a whole cannot be read (wrong format, truncated, an API error response): which file and why (a code).</summary>
+public sealed class TradeFileException(string fileName, ImportMessage reason, Exception? inner = null)
+    : Exception($"{fileName}: {reason}", inner)
+{
+    public string FileName { get; } = fileName;
+
+    public ImportMessage Reason { get; } = reason;
+}

@@ -26,8 +26,8 @@ public static class ImportFormats
         return extension switch
         {
             ".csv" or ".txt" or "" => new FlatCsvReader(),
-            ".xlsx" => throw new TradeFileException($"{fileName}: not a valid XLSX file (an XLSX is a ZIP archive; this file does not start like one)"),
-            _ => throw new TradeFileException($"{fileName}: unrecognised file format (expected a BPS XLSX, a BPS WebAPI JSON or a flat CSV)"),
+            ".xlsx" => throw new TradeFileException(fileName, ImportMessage.Of("file.notxlsx")),
+            _ => throw new TradeFileException(fileName, ImportMessage.Of("file.format")),
         };
     }
 }

@@ -88,7 +88,7 @@ internal sealed class ImportRun(
 
         if (context.ErrorCount > 0)
         {
-            return Summary(ImportOutcome.Rejected, written, $"rejected: {context.ErrorCount} error(s), nothing was written");
+            return Summary(ImportOutcome.Rejected, written, ImportMessage.Of("result.rejected", context.ErrorCount));
         }
 
         try
@@ -99,12 +99,12 @@ internal sealed class ImportRun(
         {
             // Month totals add this file to what is loaded already (checked): the caller does not commit a rejection.
             context.Error(context.At(), null, ValueBounds.SumTooLarge);
-            return Summary(ImportOutcome.Rejected, written, $"rejected: {context.ErrorCount} error(s), nothing was written");
+            return Summary(ImportOutcome.Rejected, written, ImportMessage.Of("result.rejected", context.ErrorCount));
         }
 
         return options.DryRun
-            ? Summary(ImportOutcome.DryRunPassed, written, "dry run: the file is valid; nothing was written")
-            : Summary(ImportOutcome.Imported, written, $"imported as batch {batchId}");
+            ? Summary(ImportOutcome.DryRunPassed, written, ImportMessage.Of("result.dryrun"))
+            : Summary(ImportOutcome.Imported, written, ImportMessage.Of("result.imported", batchId));
     }
 
     private async Task LoadFactsAsync(Stream stream, FactWriter writer, CancellationToken ct)
@@ -122,7 +122,7 @@ internal sealed class ImportRun(
         }
         catch (TradeFileException ex)
         {
-            context.Error(context.At(), null, ex.Message);
+            context.Error(context.At(), null, ex.Reason);
         }
     }
 
@@ -130,7 +130,7 @@ internal sealed class ImportRun(
     {
         if (raw.ValueUsd < 0)
         {
-            context.Error(At(raw), raw.ValueUsd.ToString(CultureInfo.InvariantCulture), "negative value");
+            context.Error(At(raw), raw.ValueUsd.ToString(CultureInfo.InvariantCulture), ImportMessage.Of("value.negative"));
             return null;
         }
 
@@ -142,7 +142,7 @@ internal sealed class ImportRun(
 
         if (!Money.TryToMilli(raw.ValueUsd, out var milli))
         {
-            context.Error(At(raw), raw.ValueUsd.ToString(CultureInfo.InvariantCulture), "more than 3 decimals of a US$");
+            context.Error(At(raw), raw.ValueUsd.ToString(CultureInfo.InvariantCulture), ImportMessage.Of("value.decimals"));
             return null;
         }
 
@@ -157,7 +157,7 @@ internal sealed class ImportRun(
 
             if (kg < 0 || !Money.TryToMilli(kg, out var g))
             {
-                context.Error(At(raw), kg.ToString(CultureInfo.InvariantCulture), "net weight must be ≥ 0 kg with at most 3 decimals");
+                context.Error(At(raw), kg.ToString(CultureInfo.InvariantCulture), ImportMessage.Of("weight.invalid"));
                 return null;
             }
 
@@ -204,8 +204,7 @@ internal sealed class ImportRun(
     {
         if (context.ErrorCount == 0 && context.CellsRead != context.FactsEmitted + context.SkippedTotal)
         {
-            context.Error(context.At(), null, string.Create(CultureInfo.InvariantCulture,
-                $"internal accounting error: {context.CellsRead} cells read but {context.FactsEmitted} facts + {context.SkippedTotal} skipped"));
+            context.Error(context.At(), null, ImportMessage.Of("accounting", context.CellsRead, context.FactsEmitted, context.SkippedTotal));
         }
     }
 
@@ -216,8 +215,7 @@ internal sealed class ImportRun(
         while (await r.ReadAsync(ct))
         {
             var key = scopes.KeyOf(r.GetInt32(0));
-            context.Error(context.At(), null, string.Create(CultureInfo.InvariantCulture,
-                $"duplicate key: {key.Flow} {key.Period} HS '{r.GetString(1)}' country '{r.GetString(2)}' port '{r.GetString(3)}' occurs {r.GetInt64(4)} times"));
+            context.Error(context.At(), null, ImportMessage.Of("duplicate.key", ImportMessages.Flow(key.Flow), key.Period, r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4)));
         }
     }
 
@@ -269,8 +267,8 @@ internal sealed class ImportRun(
             foreach (var c in conflicts) // every one: stored up to ReadContext.MaxStoredIssues, all counted
             {
                 context.Error(context.At(), null, c.BatchId > 0
-                    ? string.Create(CultureInfo.InvariantCulture, $"{c.Key} is already loaded by batch {c.BatchId} ({c.File}); import with --replace to supersede it (a BPS revision)")
-                    : $"{c.Key} is already covered by {c.File}; import with --replace to supersede it (a BPS revision)");
+                    ? ImportMessage.Of("conflict.batch", [.. c.Key.Describe(), c.BatchId, c.File])
+                    : ImportMessage.Of("conflict.national", c.Key.Describe()));
             }
 
             return;
@@ -307,7 +305,7 @@ internal sealed class ImportRun(
         }
 
         conflicts.AddRange(mine.Where(k => chapters.Contains(k.Hs2) && !active.Contains((k.Province, k.Hs2)))
-            .Select(k => (0, 0, "a national file (the province traded zero there)", k)));
+            .Select(k => (0, 0, "", k)));
     }
 
     private async Task FinishAsync(long written, CancellationToken ct)
@@ -343,7 +341,7 @@ internal sealed class ImportRun(
             ("@id", batchId.ToString(CultureInfo.InvariantCulture)), ("@before", null), ("@after", summary));
     }
 
-    private ImportSummary Summary(ImportOutcome outcome, long written, string? message)
+    private ImportSummary Summary(ImportOutcome outcome, long written, ImportMessage? message)
     {
         var failed = context.Reconciliation.Where(c => !c.Ok).ToList();
         var largest = context.Reconciliation.OrderByDescending(c => Math.Abs(c.Difference)).FirstOrDefault();
@@ -361,15 +359,25 @@ internal sealed class ImportRun(
                 t.Key.Flow, new ScopeKey(t.Key.Flow, t.Key.Year, t.Key.Month, t.Key.Basis, 0, "").Period, t.Key.Basis, t.Value.Facts, Money.FromMilli(t.Value.Milli)))],
             Reconciliation = new ReconciliationSummary(context.Reconciliation.Count, failed.Count,
                 largest is null ? 0m : Math.Abs(largest.Difference), largest is null ? null : largest.Label.StartsWith(largest.Kind, StringComparison.Ordinal) ? largest.Label : $"{largest.Kind} {largest.Label}"),
+            ProvinceTotals = outcome == ImportOutcome.Rejected ? [] : ProvinceTotals(),
             UnknownCountries = [.. dims.UnknownCountries],
             PortsWithoutProvince = [.. dims.PortsWithoutProvince],
             ReplacedBatches = replaced,
-            Errors = [.. context.Errors.Select(e => e.ToString())],
+            Errors = [.. context.Errors],
             ErrorCount = context.ErrorCount,
-            Warnings = [.. context.Warnings.Select(e => e.ToString())],
+            Warnings = [.. context.Warnings],
             Message = message,
         };
     }
+
+    /// <summary>The scopes (one per province × chapter × period) added up per province, flow, period and basis.</summary>
+    private List<ProvinceTotal> ProvinceTotals() =>
+        [.. Enumerable.Range(0, scopes.Table.Count)
+            .Select(i => (Key: scopes.Table.KeyAt(i), Totals: scopes.Table.TotalsAt(i)))
+            .GroupBy(s => (s.Key.Province, s.Key.Flow, s.Key.Year, s.Key.Month, s.Key.Basis))
+            .OrderBy(g => g.Key.Province).ThenBy(g => g.Key.Year).ThenBy(g => g.Key.Month).ThenBy(g => g.Key.Flow).ThenBy(g => g.Key.Basis)
+            .Select(g => new ProvinceTotal(g.Key.Province, g.Key.Flow, g.First().Key.Period, g.Key.Basis,
+                g.Sum(s => s.Totals.Facts), Money.FromMilli(g.Sum(s => s.Totals.Milli))))];
 
     private SourcePosition At(RawFact raw) => context.At(raw.Row, raw.Column == 0 ? null : ColumnName(raw.Column));
 

@@ -23,7 +23,7 @@ public sealed class ReadContext(string fileName)
     /// <summary>Cells (XLSX) or rows/records (CSV, JSON) read, whatever became of them.</summary>
     public long CellsRead { get; set; }
 
-    /// <summary>Cells/rows read that are not facts, counted per reason ("empty cell", "row total", ...).</summary>
+    /// <summary>Cells/rows read that are not facts, counted per reason code ("skip.empty", "skip.rowtotal", ...: <see cref="ImportMessages"/>).</summary>
     public Dictionary<string, long> Skipped { get; } = new(StringComparer.Ordinal);
 
     public List<ReconciliationCheck> Reconciliation { get; } = [];
@@ -34,7 +34,7 @@ public sealed class ReadContext(string fileName)
     /// <summary>Facts emitted by the reader; the importer checks readers keep read = facts + skipped.</summary>
     public long FactsEmitted { get; set; }
 
-    public void Error(SourcePosition position, string? value, string reason)
+    public void Error(SourcePosition position, string? value, ImportMessage reason)
     {
         ErrorCount++;
         if (Errors.Count < MaxStoredIssues)
@@ -43,7 +43,7 @@ public sealed class ReadContext(string fileName)
         }
     }
 
-    public void Warning(SourcePosition position, string? value, string reason)
+    public void Warning(SourcePosition position, string? value, ImportMessage reason)
     {
         if (Warnings.Count < MaxStoredIssues)
         {

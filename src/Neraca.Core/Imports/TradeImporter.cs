@@ -35,7 +35,7 @@ public sealed class TradeImporter(NeracaDb db, Func<string, string?> resolveIso2
         var clock = Stopwatch.StartNew();
         if (stream.Length == 0)
         {
-            return Rejected(fileName, "", "", "the file is empty (0 bytes)", clock);
+            return Rejected(fileName, "", "", ImportMessage.Of("file.empty"), clock);
         }
 
         var sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
@@ -49,7 +49,7 @@ public sealed class TradeImporter(NeracaDb db, Func<string, string?> resolveIso2
                 Sha256 = sha,
                 Outcome = ImportOutcome.AlreadyImported,
                 BatchId = id,
-                Message = $"already imported as batch {id}",
+                Message = ImportMessage.Of("result.already", id),
                 ElapsedMs = clock.ElapsedMilliseconds,
             };
         }
@@ -60,7 +60,7 @@ public sealed class TradeImporter(NeracaDb db, Func<string, string?> resolveIso2
         }
         catch (TradeFileException ex)
         {
-            return Rejected(fileName, "", sha, ex.Message, clock);
+            return Rejected(fileName, "", sha, ex.Reason, clock);
         }
 
         stream.Position = 0;
@@ -95,10 +95,10 @@ public sealed class TradeImporter(NeracaDb db, Func<string, string?> resolveIso2
                     Sha256 = sha,
                     Outcome = ImportOutcome.AlreadyImported,
                     BatchId = batch,
-                    Message = $"already imported as batch {batch} (by an import that ran at the same time)",
+                    Message = ImportMessage.Of("result.already.concurrent", batch),
                     ElapsedMs = clock.ElapsedMilliseconds,
                 }
-                : Rejected(fileName, reader.Format, sha, "another import was writing the same data at the same time; nothing was written, try again", clock);
+                : Rejected(fileName, reader.Format, sha, ImportMessage.Of("result.concurrent"), clock);
         }
         finally
         {
@@ -115,14 +115,14 @@ public sealed class TradeImporter(NeracaDb db, Func<string, string?> resolveIso2
         _ => false,
     };
 
-    private static ImportSummary Rejected(string file, string format, string sha, string message, Stopwatch clock) => new()
+    private static ImportSummary Rejected(string file, string format, string sha, ImportMessage message, Stopwatch clock) => new()
     {
         File = file,
         Format = format,
         Sha256 = sha,
         Outcome = ImportOutcome.Rejected,
         Message = message,
-        Errors = [$"{file}: {message}"],
+        Errors = [new ImportIssue(new SourcePosition(file), null, message)],
         ErrorCount = 1,
         ElapsedMs = clock.ElapsedMilliseconds,
     };

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Neraca.Imports;
 
 /// <summary>
@@ -15,11 +13,9 @@ public static class ValueBounds
 
     public const decimal MaxNetWeightKg = 1_000_000_000_000m;
 
-    public static string ValueTooLarge(decimal value) => string.Create(CultureInfo.InvariantCulture,
-        $"value_usd {value} is above {MaxValueUsd:N0} US$ per row, more than any real trade flow; check the unit (US$, not rupiah or thousandths)");
+    public static ImportMessage ValueTooLarge(decimal value) => ImportMessage.Of("value.toolarge", value);
 
-    public static string WeightTooLarge(decimal kg) => string.Create(CultureInfo.InvariantCulture,
-        $"netweight_kg {kg} is above {MaxNetWeightKg:N0} kg per row, more than any real trade flow");
+    public static ImportMessage WeightTooLarge(decimal kg) => ImportMessage.Of("weight.toolarge", kg);
 
-    public const string SumTooLarge = "the sums of this file are too large to store (above 9.2 × 10^15 US$ per month and province); nothing was written";
+    public static ImportMessage SumTooLarge => ImportMessage.Of("sum.toolarge");
 }

@@ -46,7 +46,7 @@ public class AggregateConsistencyTests
                 var summary = await new TradeImporter(db).ImportAsync(
                     new MemoryStream(Encoding.UTF8.GetBytes(RandomFile(random))), $"seed{seed}-step{step}.txt",
                     new ImportOptions { Replace = replace }, new LinesReader());
-                Assert.True(summary.Outcome is ImportOutcome.Imported or ImportOutcome.Rejected, summary.Message);
+                Assert.True(summary.Outcome is ImportOutcome.Imported or ImportOutcome.Rejected, summary.Message?.ToString());
                 Assert.True(summary.Outcome == ImportOutcome.Imported || !replace, string.Join("\n", summary.Errors));
                 outcomes.Add(summary.Outcome);
             }

@@ -44,7 +44,9 @@ public class BadFileImportTests
 
         Assert.Equal(ImportOutcome.Rejected, summary.Outcome);
         Assert.NotEmpty(summary.Errors);
-        Assert.All(summary.Errors, e => Assert.Contains(Path.GetFileName(path), e, StringComparison.Ordinal));
+        Assert.All(summary.Errors, e => Assert.Equal(Path.GetFileName(path), e.Position.File));
+        Assert.All(summary.Errors, e => Assert.Contains(Path.GetFileName(path), e.In(ImportMessages.Indonesian), StringComparison.Ordinal));
+        Assert.All(summary.Errors, e => Assert.Contains(e.Code, ImportMessages.Codes));
         Assert.Equal(before, await TableCounts.ReadAsync(db));
     }
 }

@@ -38,7 +38,7 @@ public class CsvCrashSafetyTests
         var error = Assert.Single(context.Errors);
         Assert.Equal(3L, error.Position.Row);
         Assert.Equal("country", error.Position.Column);
-        Assert.Contains("100000 characters", error.Reason, StringComparison.Ordinal);
+        ImportTexts.AssertSays(error.Reason, "csv.longfield", "100000 characters");
     }
 
     [Theory]
@@ -52,7 +52,8 @@ public class CsvCrashSafetyTests
         var summary = await new TradeImporter(db).ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "huge.csv", new ImportOptions());
 
         Assert.Equal(ImportOutcome.Rejected, summary.Outcome);
-        Assert.Contains(summary.Errors, e => e.Contains("huge.csv, row 2, column country", StringComparison.Ordinal));
+        Assert.Contains(summary.Errors, e => e.Text.Contains("huge.csv, row 2, column country", StringComparison.Ordinal)
+            && e.In(ImportMessages.Indonesian).Contains("huge.csv, baris 2, kolom country", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -78,8 +79,8 @@ public class CsvCrashSafetyTests
 
         Assert.Single(results, r => r.Outcome == ImportOutcome.Imported);
         var loser = Assert.Single(results, r => r.Outcome != ImportOutcome.Imported);
-        Assert.True(loser.Outcome is ImportOutcome.AlreadyImported or ImportOutcome.Rejected, loser.Message);
-        Assert.False(string.IsNullOrEmpty(loser.Message));
+        Assert.True(loser.Outcome is ImportOutcome.AlreadyImported or ImportOutcome.Rejected, loser.Message?.ToString());
+        Assert.NotNull(loser.Message);
         await using var check = database.NewContext();
         Assert.Equal(1, await check.ImportBatches.CountAsync());
     }

@@ -20,7 +20,7 @@ internal sealed class LinesReader : ITradeReader
             var f = line.Split('|');
             if (f[0] == "ERR")
             {
-                context.Error(context.At(row, "A"), line, "test error");
+                context.Error(context.At(row, "A"), line, ImportMessage.Of("test.error"));
                 context.Skip("error");
                 continue;
             }

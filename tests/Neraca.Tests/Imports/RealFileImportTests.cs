@@ -63,7 +63,7 @@ public class RealFileImportTests
             var summary = await ImportAsync(database, RepoPaths.Shared("bps", "webapi", file), new ImportOptions { Flow = Flow.Export });
 
             Assert.Equal(ImportOutcome.Rejected, summary.Outcome);
-            Assert.Contains(summary.Errors, e => e.Contains(file, StringComparison.Ordinal) && e.Contains(phrase, StringComparison.OrdinalIgnoreCase));
+            Assert.Contains(summary.Errors, e => e.Text.Contains(file, StringComparison.Ordinal) && e.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase));
         }
 
         Assert.Equal(before, await TableCounts.ReadAsync(db));
@@ -115,7 +115,7 @@ public class RealFileImportTests
             var summary = await ImportAsync(database, TempFile(name, content));
 
             Assert.Equal(ImportOutcome.Rejected, summary.Outcome);
-            Assert.Contains(summary.Errors, e => e.Contains(name, StringComparison.Ordinal) && e.Contains(phrase, StringComparison.OrdinalIgnoreCase));
+            Assert.Contains(summary.Errors, e => e.Text.Contains(name, StringComparison.Ordinal) && e.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase));
         }
 
         Assert.Equal(before, await TableCounts.ReadAsync(db));

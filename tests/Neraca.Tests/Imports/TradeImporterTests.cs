@@ -57,7 +57,8 @@ public class TradeImporterTests
 
         Assert.Equal(ImportOutcome.AlreadyImported, second.Outcome);
         Assert.Equal(first.BatchId, second.BatchId);
-        Assert.Contains($"already imported as batch {first.BatchId}", second.Message, StringComparison.Ordinal);
+        ImportTexts.AssertSays(second.Message!, "result.already", $"already imported as batch {first.BatchId}");
+        Assert.Equal($"sudah diimpor sebagai batch {first.BatchId}", second.Message!.In(ImportMessages.Indonesian));
         Assert.Equal(before, await TableCounts.ReadAsync(db));
     }
 
@@ -73,8 +74,8 @@ public class TradeImporterTests
 
         Assert.Equal(ImportOutcome.Rejected, summary.Outcome);
         Assert.Equal(2, summary.ErrorCount);
-        Assert.Contains(summary.Errors, e => e.Contains("row 5", StringComparison.Ordinal) && e.Contains("test error", StringComparison.Ordinal));
-        Assert.Contains(summary.Errors, e => e.Contains("row 6", StringComparison.Ordinal) && e.Contains("negative", StringComparison.Ordinal));
+        Assert.Contains(summary.Errors, e => e.Position.Row == 5 && e.Code == "test.error");
+        Assert.Contains(summary.Errors, e => e.Position.Row == 6 && e.Says("value.negative", "negative"));
         Assert.Equal(before, await TableCounts.ReadAsync(db));
     }
 
@@ -103,7 +104,7 @@ public class TradeImporterTests
         var revised = await ImportAsync(database, "X|2020|1|0901|JAPAN|PANJANG|999");
 
         Assert.Equal(ImportOutcome.Rejected, revised.Outcome);
-        Assert.Contains(revised.Errors, e => e.Contains($"batch {first.BatchId}", StringComparison.Ordinal) && e.Contains("--replace", StringComparison.Ordinal));
+        Assert.Contains(revised.Errors, e => e.Says("conflict.batch", $"batch {first.BatchId}") && e.Text.Contains("--replace", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -138,7 +139,7 @@ public class TradeImporterTests
         var summary = await ImportAsync(database, "X|2020|1|0901|JAPAN|PANJANG|1\nX|2020|1|0901|JAPAN|PANJANG|2");
 
         Assert.Equal(ImportOutcome.Rejected, summary.Outcome);
-        Assert.Contains(summary.Errors, e => e.Contains("duplicate key", StringComparison.Ordinal) && e.Contains("2020-01", StringComparison.Ordinal));
+        Assert.Contains(summary.Errors, e => e.Says("duplicate.key", "duplicate key") && e.Text.Contains("2020-01", StringComparison.Ordinal));
     }
 
     [Theory]

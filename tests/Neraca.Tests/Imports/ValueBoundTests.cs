@@ -36,9 +36,10 @@ public class ValueBoundTests
 
             Assert.Equal(ImportOutcome.Rejected, summary.Outcome);
             var error = Assert.Single(summary.Errors);
-            Assert.Contains($"huge-{hs}.csv, row 2", error, StringComparison.Ordinal);
-            Assert.Contains("value_usd", error, StringComparison.Ordinal);
-            Assert.Contains("1,000,000,000,000", error, StringComparison.Ordinal);
+            Assert.Contains($"huge-{hs}.csv, row 2", error.Text, StringComparison.Ordinal);
+            ImportTexts.AssertSays(error.Reason, "value.toolarge", "value_usd");
+            Assert.Contains("1,000,000,000,000", error.Text, StringComparison.Ordinal);
+            Assert.Contains("10^12", error.In(ImportMessages.Indonesian), StringComparison.Ordinal);
         }
 
         await using var db = database.NewContext();
@@ -55,8 +56,8 @@ public class ValueBoundTests
 
         Assert.Equal(ImportOutcome.Rejected, summary.Outcome);
         Assert.Equal(2, summary.ErrorCount);
-        Assert.Contains(summary.Errors, e => e.Contains("two.csv, row 2", StringComparison.Ordinal));
-        Assert.Contains(summary.Errors, e => e.Contains("two.csv, row 3", StringComparison.Ordinal));
+        Assert.Contains(summary.Errors, e => e.Text.Contains("two.csv, row 2", StringComparison.Ordinal));
+        Assert.Contains(summary.Errors, e => e.Text.Contains("two.csv, row 3", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public class ValueBoundTests
         var summary = await ImportAsync(database, csv.ToString(), "sum.csv");
 
         Assert.Equal(ImportOutcome.Rejected, summary.Outcome);
-        Assert.Contains(summary.Errors, e => e.Contains("sum.csv", StringComparison.Ordinal) && e.Contains("too large", StringComparison.Ordinal));
+        Assert.Contains(summary.Errors, e => e.Position.File == "sum.csv" && e.Says("sum.toolarge", "too large"));
         await using var db = database.NewContext();
         Assert.Equal(0, await db.MonthTotals.CountAsync());
     }
@@ -91,8 +92,9 @@ public class ValueBoundTests
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         using var json = JsonDocument.Parse(body);
-        var errors = json.RootElement.GetProperty("summaries")[0].GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToList();
-        Assert.Contains(errors, e => e.Contains("huge.csv, row 2", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains("huge.csv, row 3", StringComparison.Ordinal));
+        var errors = json.RootElement.GetProperty("summaries")[0].GetProperty("errors").EnumerateArray()
+            .Select(e => (Code: e.GetProperty("code").GetString()!, Text: e.GetProperty("text").GetString()!)).ToList();
+        Assert.Contains(errors, e => e.Code == "value.toolarge" && e.Text.Contains("huge.csv, baris 2", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Code == "value.toolarge" && e.Text.Contains("huge.csv, baris 3", StringComparison.Ordinal));
     }
 }

@@ -51,7 +51,7 @@ public class XlsxImportTests
         var summary = await new TradeImporter(db).ImportFileAsync(altered, new ImportOptions());
 
         Assert.Equal(ImportOutcome.Rejected, summary.Outcome);
-        Assert.Contains(summary.Errors, e => e.Contains("column", StringComparison.Ordinal) && e.Contains("stated", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(summary.Errors, e => e.Code.StartsWith("pivot.columntotal", StringComparison.Ordinal) && e.Text.Contains("stated", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(before, await TableCounts.ReadAsync(db));
     }
 

@@ -57,7 +57,7 @@ public class RevisionTests
         var replaced = await ImportLinesAsync(database, own, replace: true);
 
         Assert.Equal(ImportOutcome.Rejected, refused.Outcome);
-        Assert.Contains(refused.Errors, e => e.Contains("province 18 HS 84", StringComparison.Ordinal) && e.Contains("national file", StringComparison.Ordinal));
+        Assert.Contains(refused.Errors, e => e.Text.Contains("province 18 HS 84", StringComparison.Ordinal) && e.Text.Contains("national file", StringComparison.Ordinal));
         Assert.Equal(ImportOutcome.Imported, replaced.Outcome);
     }
 
@@ -75,7 +75,7 @@ public class RevisionTests
         var refused = await ImportAsync(database, [.. facts.Select(f => f with { ValueUsd = f.ValueUsd + 1m })], replace: false);
 
         Assert.Equal(ImportOutcome.Rejected, refused.Outcome);
-        Assert.Equal(scopes, refused.Errors.Count(e => e.Contains("--replace", StringComparison.Ordinal)));
+        Assert.Equal(scopes, refused.Errors.Count(e => e.Text.Contains("--replace", StringComparison.Ordinal)));
         Assert.Equal(scopes, refused.ErrorCount);
     }
 

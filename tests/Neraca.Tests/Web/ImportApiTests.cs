@@ -56,9 +56,12 @@ public class ImportApiTests
         var summary = json.RootElement.GetProperty("summaries")[0];
         Assert.Equal("Rejected", summary.GetProperty("outcome").GetString());
         Assert.Equal(2, summary.GetProperty("errorCount").GetInt64());
-        var errors = summary.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToList();
-        Assert.Contains(errors, e => e.Contains("bad.csv", StringComparison.Ordinal) && e.Contains("row 2", StringComparison.Ordinal) && e.Contains("column value_usd", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains("row 3", StringComparison.Ordinal) && e.Contains("negative", StringComparison.Ordinal));
+        // Stable codes and arguments, the position as fields, and the text in the request's language (Indonesian by default).
+        var errors = summary.GetProperty("errors").EnumerateArray()
+            .Select(e => (Code: e.GetProperty("code").GetString()!, Row: e.GetProperty("position").GetProperty("row").GetInt64(), Text: e.GetProperty("text").GetString()!)).ToList();
+        Assert.Contains(errors, e => e.Code == "csv.nan" && e.Row == 2 && e.Text.Contains("bad.csv, baris 2, kolom value_usd: bukan angka", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Code == "value.negative" && e.Row == 3 && e.Text.Contains("nilai negatif", StringComparison.Ordinal));
+        Assert.Equal("ditolak: 2 kesalahan, tidak ada yang ditulis", summary.GetProperty("message").GetProperty("text").GetString());
         Assert.Equal(before, await TableCounts.ReadAsync(db));
     }
 
@@ -72,7 +75,10 @@ public class ImportApiTests
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains("notes.bin: unrecognised file format", body, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(body);
+        var error = json.RootElement.GetProperty("summaries")[0].GetProperty("errors")[0];
+        Assert.Equal("file.format", error.GetProperty("code").GetString());
+        Assert.StartsWith("notes.bin: format berkas tidak dikenal", error.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

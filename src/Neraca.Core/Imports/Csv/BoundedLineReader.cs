@@ -38,8 +38,7 @@ internal sealed class BoundedLineReader(TextReader text, string fileName)
             var end = newline < 0 ? filled : newline;
             if (current.Length + (end - position) > MaxLineLength)
             {
-                throw new TradeFileException(string.Create(CultureInfo.InvariantCulture,
-                    $"{fileName}: line {LineNumber + 1} is longer than {MaxLineLength} characters; not a trade CSV"));
+                throw new TradeFileException(fileName, ImportMessage.Of("csv.longline", LineNumber + 1, MaxLineLength));
             }
 
             current.Append(buffer, position, end - position);

@@ -43,11 +43,11 @@ internal sealed class CsvHeader
         var name = names[index];
         if (!CsvColumnNames.TryFind(name, out var column))
         {
-            context.Error(context.At(1, name), name, $"unknown column; known columns are {CsvColumnNames.Known}");
+            context.Error(context.At(1, name), name, ImportMessage.Of("csv.unknowncolumn", CsvColumnNames.Known));
         }
         else if (indexes[(int)column] >= 0)
         {
-            context.Error(context.At(1, name), name, $"column given twice (also as '{names[indexes[(int)column]]}')");
+            context.Error(context.At(1, name), name, ImportMessage.Of("csv.twice", names[indexes[(int)column]]));
         }
         else
         {
@@ -59,17 +59,17 @@ internal sealed class CsvHeader
     {
         if (!Has(CsvColumn.Period))
         {
-            context.Error(context.At(1), null, "header lacks the required column 'period' (or 'periode')");
+            context.Error(context.At(1), null, ImportMessage.Of("csv.noperiod"));
         }
 
         if (!Has(CsvColumn.Flow) && context.FlowOverride is null)
         {
-            context.Error(context.At(1), null, "header lacks the column 'flow' (or 'arus'/'aliran'); add it or pass --flow");
+            context.Error(context.At(1), null, ImportMessage.Of("csv.noflow"));
         }
 
         if (Has(CsvColumn.ValueUsd) == Has(CsvColumn.ValueMusd))
         {
-            context.Error(context.At(1), null, "header needs exactly one value column: 'value_usd' (or 'nilai_usd') or 'value_musd' (or 'nilai_juta_usd')");
+            context.Error(context.At(1), null, ImportMessage.Of("csv.novalue"));
         }
     }
 }

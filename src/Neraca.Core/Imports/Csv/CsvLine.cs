@@ -19,7 +19,7 @@ internal sealed class CsvLine(char separator)
     public int FieldCount => fields.Count;
 
     /// <summary>Null when the line splits, else why not (an unclosed quote, text after a closing quote).</summary>
-    public string? Split(string text)
+    public ImportMessage? Split(string text)
     {
         line = text;
         fields.Clear();
@@ -72,7 +72,7 @@ internal sealed class CsvLine(char separator)
         }
     }
 
-    private string? Quoted(ref int i)
+    private ImportMessage? Quoted(ref int i)
     {
         var open = i++;
         var start = i;
@@ -82,7 +82,7 @@ internal sealed class CsvLine(char separator)
             var close = line.IndexOf('"', i);
             if (close < 0)
             {
-                return string.Create(CultureInfo.InvariantCulture, $"the quoted field starting at character {open + 1} has no closing quote");
+                return ImportMessage.Of("csv.unclosedquote", open + 1);
             }
 
             if (close + 1 < line.Length && line[close + 1] == '"')
@@ -110,7 +110,7 @@ internal sealed class CsvLine(char separator)
             }
 
             return i < line.Length && line[i] != separator
-                ? string.Create(CultureInfo.InvariantCulture, $"text after the closing quote at character {i + 1}; quote the whole field")
+                ? ImportMessage.Of("csv.afterquote", i + 1)
                 : null;
         }
     }

@@ -21,14 +21,14 @@ internal sealed class CsvNumberParser(ReadContext context)
     private char decimalSeparator;
 
     /// <summary>Parses <paramref name="text"/> (trimmed, non-empty); returns null on success or the reason it is not an amount.</summary>
-    public string? TryParse(ReadOnlySpan<char> text, long line, string column, out decimal value)
+    public ImportMessage? TryParse(ReadOnlySpan<char> text, long line, string column, out decimal value)
     {
         value = 0m;
         var negative = text.Length > 0 && text[0] == '-';
         var body = negative ? text[1..] : text;
         if (body.IsEmpty || body.ContainsAnyExcept("0123456789.,") || !body.ContainsAnyInRange('0', '9'))
         {
-            return "not a number";
+            return ImportMessage.Of("csv.nan");
         }
 
         var separator = DecimalSeparatorFor(body, line, column);
@@ -45,9 +45,8 @@ internal sealed class CsvNumberParser(ReadContext context)
         }
 
         decimalSeparator = Detect(body);
-        var name = decimalSeparator == ',' ? "decimal comma" : "decimal point";
         context.Warning(context.At(line, column), body.ToString(),
-            $"{name} detected: '{decimalSeparator}' is read as the decimal separator in this whole file");
+            ImportMessage.Of(decimalSeparator == ',' ? "csv.separator.comma" : "csv.separator.point", decimalSeparator));
         return decimalSeparator;
     }
 
@@ -65,12 +64,12 @@ internal sealed class CsvNumberParser(ReadContext context)
         return count == 1 ? only : (only == '.' ? ',' : '.');
     }
 
-    private static string? CheckSeparators(ReadOnlySpan<char> body, char separator, char thousands)
+    private static ImportMessage? CheckSeparators(ReadOnlySpan<char> body, char separator, char thousands)
     {
         var decimals = body.Count(separator);
         if (decimals > 1)
         {
-            return $"'{separator}' is this file's decimal separator but appears {decimals} times";
+            return ImportMessage.Of("csv.separator.twice", separator, decimals);
         }
 
         var groups = body.Count(thousands);
@@ -81,17 +80,16 @@ internal sealed class CsvNumberParser(ReadContext context)
 
         if (groups == 1 && decimals == 0)
         {
-            return $"ambiguous: this file's decimal separator is '{separator}', so a single '{thousands}' could be a "
-                + "thousands separator or a mistake; write the number without thousands separators";
+            return ImportMessage.Of("csv.separator.ambiguous", separator, thousands);
         }
 
         var integerPart = decimals == 0 ? body : body[..body.IndexOf(separator)];
         if (integerPart.Length < body.Length && body[integerPart.Length..].Contains(thousands))
         {
-            return $"'{thousands}' after the decimal separator '{separator}'";
+            return ImportMessage.Of("csv.separator.after", thousands, separator);
         }
 
-        return ValidGrouping(integerPart, thousands) ? null : $"'{thousands}' does not group thousands in threes";
+        return ValidGrouping(integerPart, thousands) ? null : ImportMessage.Of("csv.separator.grouping", thousands);
     }
 
     /// <summary>First group 1-3 digits, every later group exactly 3.</summary>
@@ -120,7 +118,7 @@ internal sealed class CsvNumberParser(ReadContext context)
     }
 
     /// <summary>Builds the decimal from digits and scale directly, so the value is exactly what is written.</summary>
-    private static string? Compose(ReadOnlySpan<char> body, char separator, bool negative, out decimal value)
+    private static ImportMessage? Compose(ReadOnlySpan<char> body, char separator, bool negative, out decimal value)
     {
         value = 0m;
         ulong mantissa = 0;
@@ -147,7 +145,7 @@ internal sealed class CsvNumberParser(ReadContext context)
 
             if (++digits > MaxDigits)
             {
-                return string.Create(CultureInfo.InvariantCulture, $"more than {MaxDigits} significant digits");
+                return ImportMessage.Of("csv.digits", MaxDigits);
             }
 
             mantissa = (mantissa * 10) + (ulong)(c - '0');

@@ -67,11 +67,11 @@ internal sealed class CsvRowParser(CsvHeader header, ReadContext context)
                 return (year, month);
             }
 
-            Fail(CsvColumn.Period, text, string.Create(CultureInfo.InvariantCulture, $"month {month} is not 1-12"));
+            Fail(CsvColumn.Period, text, ImportMessage.Of("csv.month", month));
             return default;
         }
 
-        Fail(CsvColumn.Period, text, "not a period YYYY-MM or YYYY (year 1900-2100)");
+        Fail(CsvColumn.Period, text, ImportMessage.Of("csv.period"));
         return default;
     }
 
@@ -86,13 +86,13 @@ internal sealed class CsvRowParser(CsvHeader header, ReadContext context)
         var flow = FlowNames.Parse(text);
         if (flow is null)
         {
-            Fail(CsvColumn.Flow, text, "unknown flow; use export/import, ekspor/impor or X/M");
+            Fail(CsvColumn.Flow, text, ImportMessage.Of("csv.flow"));
             return default;
         }
 
         if (context.FlowOverride is { } stated && stated != flow)
         {
-            Fail(CsvColumn.Flow, text, $"the row says {flow} but --flow says {stated}");
+            Fail(CsvColumn.Flow, text, ImportMessage.Of("csv.flowmismatch", ImportMessages.Flow(flow.Value), ImportMessages.Flow(stated)));
         }
 
         return flow.Value;
@@ -108,14 +108,14 @@ internal sealed class CsvRowParser(CsvHeader header, ReadContext context)
 
         if (!short.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var code))
         {
-            Fail(CsvColumn.Province, text, "not a BPS province code (digits, e.g. 18 for Lampung)");
+            Fail(CsvColumn.Province, text, ImportMessage.Of("csv.province"));
             return null;
         }
 
         // Files usually hold one province; remembering the last known code avoids a table scan per row.
         if (code != lastKnownProvince && !ProvinceCode.IsKnown(code))
         {
-            Fail(CsvColumn.Province, text, "unknown BPS province code");
+            Fail(CsvColumn.Province, text, ImportMessage.Of("csv.province.unknown"));
             return null;
         }
 
@@ -138,7 +138,7 @@ internal sealed class CsvRowParser(CsvHeader header, ReadContext context)
 
             if (c is < '0' or > '9' || count == digits.Length)
             {
-                Fail(CsvColumn.HsCode, text, "not an HS code of 2-10 digits");
+                Fail(CsvColumn.HsCode, text, ImportMessage.Of("csv.hs"));
                 return "";
             }
 
@@ -147,7 +147,7 @@ internal sealed class CsvRowParser(CsvHeader header, ReadContext context)
 
         if (count == 1)
         {
-            Fail(CsvColumn.HsCode, text, "not an HS code of 2-10 digits");
+            Fail(CsvColumn.HsCode, text, ImportMessage.Of("csv.hs"));
             return "";
         }
 
@@ -170,7 +170,7 @@ internal sealed class CsvRowParser(CsvHeader header, ReadContext context)
         {
             if (required)
             {
-                Fail(column, text, "missing value");
+                Fail(column, text, ImportMessage.Of("csv.missing"));
             }
 
             return null;
@@ -178,8 +178,8 @@ internal sealed class CsvRowParser(CsvHeader header, ReadContext context)
 
         var reason = numbers.TryParse(text, line, header.NameOf(column), out var amount);
         var scaled = column == CsvColumn.ValueMusd ? amount * UnitsPerMillion : amount;
-        reason ??= amount < 0m ? "negative value" : null;
-        reason ??= Money.TryToMilli(scaled, out _) ? null : "more than 3 decimals (of a US$ or kg) cannot be stored exactly";
+        reason ??= amount < 0m ? ImportMessage.Of("value.negative") : null;
+        reason ??= Money.TryToMilli(scaled, out _) ? null : ImportMessage.Of("csv.decimals");
         if (reason is not null)
         {
             Fail(column, text, reason);
@@ -189,7 +189,7 @@ internal sealed class CsvRowParser(CsvHeader header, ReadContext context)
         return amount;
     }
 
-    private void Fail(CsvColumn column, ReadOnlySpan<char> text, string reason)
+    private void Fail(CsvColumn column, ReadOnlySpan<char> text, ImportMessage reason)
     {
         hasError = true;
         context.Error(context.At(line, header.NameOf(column)), text.ToString(), reason);

@@ -30,7 +30,7 @@ public sealed class FlatCsvReader : ITradeReader
         var headerLine = lines.ReadLine();
         if (string.IsNullOrWhiteSpace(headerLine))
         {
-            throw new TradeFileException($"{context.FileName}: empty file (no header line)");
+            throw new TradeFileException(context.FileName, ImportMessage.Of("csv.empty"));
         }
 
         var separator = DetectSeparator(headerLine);
@@ -62,7 +62,7 @@ public sealed class FlatCsvReader : ITradeReader
     {
         if (string.IsNullOrWhiteSpace(text) && header.FieldCount > 1)
         {
-            context.Skip("empty line");
+            context.Skip("skip.emptyline");
             return null;
         }
 
@@ -73,32 +73,30 @@ public sealed class FlatCsvReader : ITradeReader
 
         if (record.FieldCount != header.FieldCount)
         {
-            return Reject(context, context.At(line), string.Create(CultureInfo.InvariantCulture,
-                $"the line has {record.FieldCount} fields but the header has {header.FieldCount}"));
+            return Reject(context, context.At(line), ImportMessage.Of("csv.fieldcount", record.FieldCount, header.FieldCount));
         }
 
         for (var i = 0; i < record.FieldCount; i++)
         {
             if (record[i].Length > MaxFieldLength)
             {
-                return Reject(context, context.At(line, header.NameAt(i)), string.Create(CultureInfo.InvariantCulture,
-                    $"a field of {record[i].Length} characters; at most {MaxFieldLength} are accepted"));
+                return Reject(context, context.At(line, header.NameAt(i)), ImportMessage.Of("csv.longfield", record[i].Length, MaxFieldLength));
             }
         }
 
         var fact = rows.Parse(record, line);
         if (fact is null)
         {
-            context.Skip("row with errors");
+            context.Skip("skip.rowerrors");
         }
 
         return fact;
     }
 
-    private static RawFact? Reject(ReadContext context, SourcePosition position, string reason)
+    private static RawFact? Reject(ReadContext context, SourcePosition position, ImportMessage reason)
     {
         context.Error(position, null, reason);
-        context.Skip("row with errors");
+        context.Skip("skip.rowerrors");
         return null;
     }
 }

@@ -113,7 +113,7 @@ public sealed class FetchRun(NeracaDb db, BpsWebApiClient client, FetchSettings 
             case ImportOutcome.AlreadyImported:
                 return FetchOutcomes.AlreadyImported;
             default:
-                entry.Message = Truncate(string.Join(" | ", summary.Errors.Take(5).Prepend(summary.Message ?? "rejected")));
+                entry.Message = Truncate(string.Join(" | ", summary.Errors.Take(5).Select(e => e.ToString()).Prepend(summary.Message?.ToString() ?? "rejected")));
                 return FetchOutcomes.Rejected;
         }
     }

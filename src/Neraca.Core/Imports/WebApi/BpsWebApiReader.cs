@@ -55,7 +55,7 @@ public sealed class BpsWebApiReader : ITradeReader
         var first = json.PeekFirstByte();
         if (first < 0)
         {
-            throw new TradeFileException($"{context.FileName}: empty file");
+            throw new TradeFileException(context.FileName, ImportMessage.Of("json.empty"));
         }
 
         if (first == '<')
@@ -66,7 +66,7 @@ public sealed class BpsWebApiReader : ITradeReader
         json.Read();
         if (json.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
         {
-            throw new TradeFileException($"{context.FileName}: a single JSON {json.TokenType}, not a BPS WebAPI response");
+            throw new TradeFileException(context.FileName, ImportMessage.Of("json.scalar", json.TokenType));
         }
     }
 
@@ -111,7 +111,7 @@ public sealed class BpsWebApiReader : ITradeReader
 
         if (json.TokenType != JsonTokenType.StartObject)
         {
-            throw new TradeFileException($"{context.FileName}: 'body' is a JSON {json.TokenType}, not an API response");
+            throw new TradeFileException(context.FileName, ImportMessage.Of("json.body", json.TokenType));
         }
 
         return ReadObject(json, response, context, isRoot: false);
@@ -125,7 +125,7 @@ public sealed class BpsWebApiReader : ITradeReader
         }
 
         var preview = body.Length > 200 ? body[..200] + "..." : body;
-        return new TradeFileException($"{context.FileName}: 'body' is text, not API data: \"{preview}\"");
+        return new TradeFileException(context.FileName, ImportMessage.Of("json.bodytext", preview));
     }
 
     /// <summary>Status fields of the response and, at the root of a wrapper, the request and HTTP status.</summary>
@@ -199,7 +199,7 @@ public sealed class BpsWebApiReader : ITradeReader
         response.EnsureData();
         if (json.TokenType != JsonTokenType.StartArray)
         {
-            throw new TradeFileException($"{context.FileName}: 'data' is a JSON {json.TokenType}, not a list of rows");
+            throw new TradeFileException(context.FileName, ImportMessage.Of("json.data", json.TokenType));
         }
 
         return ReadRows(json, response, context);
@@ -225,7 +225,7 @@ public sealed class BpsWebApiReader : ITradeReader
             }
             else
             {
-                context.Skip("row with errors");
+                context.Skip("skip.rowerrors");
             }
         }
 
@@ -239,7 +239,7 @@ public sealed class BpsWebApiReader : ITradeReader
             return parser.Parse(json, rowIndex);
         }
 
-        context.Error(context.At(rowIndex), null, $"row is a JSON {json.TokenType}, not an object");
+        context.Error(context.At(rowIndex), null, ImportMessage.Of("json.row", json.TokenType));
         json.SkipValue();
         return null;
     }

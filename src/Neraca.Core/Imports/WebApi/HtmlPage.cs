@@ -11,9 +11,14 @@ internal static class HtmlPage
     public static TradeFileException Error(string fileName, string page, int? httpStatus)
     {
         var title = Title(page);
-        var http = httpStatus is { } code ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" (HTTP {code})") : "";
-        var titled = title is null ? "" : $", titled '{title}'";
-        return new TradeFileException($"{fileName}: an HTML page (e.g. a firewall block page), not API data{http}{titled}");
+        var reason = (httpStatus, title) switch
+        {
+            (null, null) => ImportMessage.Of("json.html"),
+            ({ } code, null) => ImportMessage.Of("json.html.http", code),
+            (null, { } t) => ImportMessage.Of("json.html.titled", t),
+            ({ } code, { } t) => ImportMessage.Of("json.html.http.titled", code, t),
+        };
+        return new TradeFileException(fileName, reason);
     }
 
     /// <summary>The text of the first &lt;title&gt; element with its whitespace collapsed, or null.</summary>

@@ -143,9 +143,10 @@ internal sealed class JsonTokenStream(Stream stream, string fileName) : IDisposa
         }
         catch (JsonException ex)
         {
-            var where = CurrentRow > 0 ? $", in data row {CurrentRow}" : "";
-            throw new TradeFileException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"{fileName}: not valid JSON near byte {consumedBefore + start + reader.BytesConsumed}{where} (truncated or damaged file): {ex.Message}"), ex);
+            var at = consumedBefore + start + reader.BytesConsumed;
+            throw new TradeFileException(fileName, CurrentRow > 0
+                ? ImportMessage.Of("json.invalid.row", at, CurrentRow, ex.Message)
+                : ImportMessage.Of("json.invalid", at, ex.Message), ex);
         }
 
         Capture(ref reader);
@@ -221,7 +222,7 @@ internal sealed class JsonTokenStream(Stream stream, string fileName) : IDisposa
     {
         if (buffer.Length >= MaxBufferSize)
         {
-            throw new TradeFileException($"{fileName}: a single JSON value is larger than {MaxBufferSize / (1024 * 1024)} MB; not API data");
+            throw new TradeFileException(fileName, ImportMessage.Of("json.toolarge", MaxBufferSize / (1024 * 1024)));
         }
 
         var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);

@@ -33,15 +33,15 @@ internal sealed class WebApiResponse(ReadContext context)
             null => null,
             "1" => Flow.Export,
             "2" => Flow.Import,
-            _ => throw new TradeFileException($"{File}: request parameter sumber='{Sumber}' is neither 1 (exports) nor 2 (imports)"),
+            _ => throw new TradeFileException(File, ImportMessage.Of("json.sumber", Sumber)),
         };
 
         if (fromFile is { } flow && context.FlowOverride is { } stated && stated != flow)
         {
-            throw new TradeFileException($"{File}: the recorded request is for {flow} (sumber={Sumber}) but --flow says {stated}");
+            throw new TradeFileException(File, ImportMessage.Of("json.flowmismatch", ImportMessages.Flow(flow), Sumber, ImportMessages.Flow(stated)));
         }
 
-        return fromFile ?? context.FlowOverride ?? throw new TradeFileException($"{File}: flow unknown: pass --flow");
+        return fromFile ?? context.FlowOverride ?? throw new TradeFileException(File, ImportMessage.Of("json.noflow"));
     }
 
     /// <summary>Called when the <c>data</c> field starts: an error response must not be read as rows.</summary>
@@ -69,18 +69,18 @@ internal sealed class WebApiResponse(ReadContext context)
         EnsureData();
         if (requireStatus && Status is null)
         {
-            throw new TradeFileException($"{File}: no 'status' field: not a BPS WebAPI response");
+            throw new TradeFileException(File, ImportMessage.Of("json.nostatus"));
         }
 
         if (!DataSeen)
         {
-            throw new TradeFileException($"{File}: the response has no 'data' field");
+            throw new TradeFileException(File, ImportMessage.Of("json.nodata"));
         }
 
         if (Rows == 0)
         {
             // An empty list is not evidence of zero trade; the request may simply have been wrong.
-            throw new TradeFileException($"{File}: the response is OK but holds no rows; it is not read as 'no trade'");
+            throw new TradeFileException(File, ImportMessage.Of("json.norows"));
         }
     }
 
@@ -90,14 +90,14 @@ internal sealed class WebApiResponse(ReadContext context)
 
     private TradeFileException HttpError()
     {
-        var detail = Message is null ? "" : $": \"{Message}\"";
-        return new TradeFileException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{File}: the recorded HTTP status is {HttpStatus}, an error response, not API data{detail}"));
+        return new TradeFileException(File, Message is null
+            ? ImportMessage.Of("json.http", HttpStatus)
+            : ImportMessage.Of("json.http.message", HttpStatus, Message));
     }
 
     private TradeFileException StatusError() =>
-        new($"{File}: the BPS API answered with an error (status '{Status}'): \"{Message ?? "no message"}\"");
+        new(File, ImportMessage.Of("json.status", Status, Message ?? "-"));
 
     private TradeFileException AvailabilityError() =>
-        new($"{File}: BPS has no data for this request (data-availability '{Availability}')");
+        new(File, ImportMessage.Of("json.availability", Availability));
 }

@@ -101,7 +101,7 @@ internal sealed class WebApiRowParser(ReadContext context, Flow flow)
             case JsonTokenType.Null:
                 return null;
             default:
-                Fail(field, null, $"expected text, found a JSON {json.TokenType}");
+                Fail(field, null, ImportMessage.Of("json.text", json.TokenType));
                 json.SkipValue();
                 return null;
         }
@@ -119,7 +119,7 @@ internal sealed class WebApiRowParser(ReadContext context, Flow flow)
         if (json.TokenType != JsonTokenType.Number)
         {
             var shown = json.TokenType == JsonTokenType.String ? json.GetString() : json.TokenType.ToString();
-            Fail(field, shown, "not a number");
+            Fail(field, shown, ImportMessage.Of("json.nan"));
             json.SkipValue();
             return null;
         }
@@ -127,7 +127,7 @@ internal sealed class WebApiRowParser(ReadContext context, Flow flow)
         var raw = json.GetString();
         if (!json.TryGetDecimal(out var amount))
         {
-            Fail(field, raw, "number out of range for a decimal");
+            Fail(field, raw, ImportMessage.Of("json.range"));
             return null;
         }
 
@@ -138,13 +138,13 @@ internal sealed class WebApiRowParser(ReadContext context, Flow flow)
     {
         if (amount < 0m)
         {
-            Fail(field, raw, "negative value");
+            Fail(field, raw, ImportMessage.Of("value.negative"));
             return null;
         }
 
         if (!Money.TryToMilli(amount, out _))
         {
-            Fail(field, raw, "more than 3 decimals cannot be stored exactly");
+            Fail(field, raw, ImportMessage.Of("json.decimals"));
             return null;
         }
 
@@ -158,7 +158,7 @@ internal sealed class WebApiRowParser(ReadContext context, Flow flow)
         var hs = ParseHs();
         if (value is null && !hasError)
         {
-            Fail("value", null, "missing value");
+            Fail("value", null, ImportMessage.Of("json.novalue"));
         }
 
         if (hasError)
@@ -168,8 +168,7 @@ internal sealed class WebApiRowParser(ReadContext context, Flow flow)
 
         if (!keys.Add((year, month, hs, port, country)))
         {
-            Fail("kodehs", kodehsText, string.Create(CultureInfo.InvariantCulture,
-                $"duplicate row: same tahun {year}, bulan {month}, kodehs {hs}, pod '{port}', ctr '{country}' as an earlier row"));
+            Fail("kodehs", kodehsText, ImportMessage.Of("json.duplicate", year, month, hs, port, country));
             return null;
         }
 
@@ -181,13 +180,13 @@ internal sealed class WebApiRowParser(ReadContext context, Flow flow)
     {
         if (tahunText is null)
         {
-            Fail("tahun", null, "missing tahun (year)");
+            Fail("tahun", null, ImportMessage.Of("json.noyear"));
             return 0;
         }
 
         if (!short.TryParse(tahunText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2100)
         {
-            Fail("tahun", tahunText, "not a year between 1900 and 2100");
+            Fail("tahun", tahunText, ImportMessage.Of("json.year"));
         }
 
         return year;
@@ -207,7 +206,7 @@ internal sealed class WebApiRowParser(ReadContext context, Flow flow)
             return month;
         }
 
-        Fail("bulan", bulanText, "not a month 1-12 (expected e.g. '[11] November')");
+        Fail("bulan", bulanText, ImportMessage.Of("json.month"));
         return 0;
     }
 
@@ -215,13 +214,13 @@ internal sealed class WebApiRowParser(ReadContext context, Flow flow)
     {
         if (kodehsText is null)
         {
-            Fail("kodehs", null, "missing kodehs (HS code)");
+            Fail("kodehs", null, ImportMessage.Of("json.nohs"));
             return "";
         }
 
         if (!BracketLabel.TrySplit(kodehsText, out var code, out var label) || code.Length is < 2 or > 10)
         {
-            Fail("kodehs", kodehsText, "not an HS code of 2-10 digits (expected e.g. '[03] Fish, ...')");
+            Fail("kodehs", kodehsText, ImportMessage.Of("json.hs"));
             return "";
         }
 
@@ -233,7 +232,7 @@ internal sealed class WebApiRowParser(ReadContext context, Flow flow)
         return code;
     }
 
-    private void Fail(string field, string? shown, string reason)
+    private void Fail(string field, string? shown, ImportMessage reason)
     {
         hasError = true;
         context.Error(context.At(row, field), shown, reason);

@@ -10,8 +10,7 @@ internal sealed class DecompressionBudget(long limit, string fileName)
         _used += bytes;
         if (_used > limit)
         {
-            throw new TradeFileException(
-                $"{fileName}: rejected as a possible ZIP bomb: entry '{entryName}' takes the decompressed total past {limit} bytes.");
+            throw new TradeFileException(fileName, ImportMessage.Of("xlsx.bomb.budget", entryName, limit));
         }
     }
 }
@@ -44,8 +43,7 @@ internal sealed class BoundedReadStream(Stream inner, long declaredLength, strin
         _read += n;
         if (_read > declaredLength)
         {
-            throw new TradeFileException(
-                $"{fileName}: rejected as a possible ZIP bomb: entry '{entryName}' decompresses to more than its declared {declaredLength} bytes.");
+            throw new TradeFileException(fileName, ImportMessage.Of("xlsx.bomb.declared", entryName, declaredLength));
         }
 
         budget.Consume(n, entryName);

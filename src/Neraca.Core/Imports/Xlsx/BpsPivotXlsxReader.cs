@@ -54,11 +54,11 @@ public sealed class BpsPivotXlsxReader(ZipLimits? limits = null) : ITradeReader
         }
         catch (InvalidDataException e)
         {
-            throw new TradeFileException($"{fileName}: the XLSX is damaged (truncated or corrupt ZIP data): {e.Message}", e);
+            throw new TradeFileException(fileName, ImportMessage.Of("xlsx.damaged", e.Message), e);
         }
         catch (XmlException e)
         {
-            throw new TradeFileException($"{fileName}: the XLSX holds malformed or truncated XML: {e.Message}", e);
+            throw new TradeFileException(fileName, ImportMessage.Of("xlsx.xml", e.Message), e);
         }
     }
 

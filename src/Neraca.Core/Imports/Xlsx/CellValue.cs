@@ -14,7 +14,7 @@ internal static class CellValue
     }
 
     /// <summary>
-    /// A value cell's amount, or the reason it is not one. Text cells are refused even when they look numeric:
+    /// A value cell's amount, or the reason it is not one (a code of <see cref="ImportMessages"/>). Text cells are refused even when they look numeric:
     /// "1.234" typed by an Indonesian user means one thousand, so a string is never guessed into a number.
     /// </summary>
     public static bool TryParse(SheetCell cell, out decimal value, out string reason)
@@ -22,9 +22,9 @@ internal static class CellValue
         value = 0;
         reason = cell.Kind switch
         {
-            CellKind.Text => "text in a value cell",
-            CellKind.Boolean => "TRUE/FALSE in a value cell",
-            CellKind.Error => "spreadsheet error value in a value cell",
+            CellKind.Text => "pivot.cell.text",
+            CellKind.Boolean => "pivot.cell.boolean",
+            CellKind.Error => "pivot.cell.error",
             _ => "",
         };
         if (reason.Length > 0)
@@ -34,19 +34,19 @@ internal static class CellValue
 
         if (!decimal.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
         {
-            reason = "not a number";
+            reason = "pivot.cell.nan";
             return false;
         }
 
         if (value < 0)
         {
-            reason = "negative value";
+            reason = "value.negative";
             return false;
         }
 
         if (!Money.TryToMilli(value, out _) && !TryExcelPrecision(cell.Text, ref value))
         {
-            reason = "more than 3 decimals (US$ are stored in thousandths)";
+            reason = "pivot.cell.decimals";
             return false;
         }
 

@@ -52,7 +52,7 @@ internal sealed partial class PivotColumns
         var last = totals - 1 ?? Math.Max(FirstValueColumn - 1, months.Keys.DefaultIfEmpty(0).Max());
         if (totals is null)
         {
-            context.Error(context.At(2, null, sheet), null, "no 'Totals' column header in row 2; the row totals cannot be reconciled");
+            context.Error(context.At(2, null, sheet), null, ImportMessage.Of("pivot.nototalscolumn"));
         }
 
         var keys = new ColumnKey[last + 1];
@@ -82,7 +82,7 @@ internal sealed partial class PivotColumns
         }
 
         context.Error(context.At(4, ColumnName.ToLetters(column), sheet), null,
-            $"duplicate key: country '{key.Country}', port '{key.Port}', month {key.Month} already heads column {ColumnName.ToLetters(seen[key])}");
+            ImportMessage.Of("pivot.duplicatecolumn", key.Country, key.Port, key.Month, ColumnName.ToLetters(seen[key])));
         return false;
     }
 
@@ -96,7 +96,7 @@ internal sealed partial class PivotColumns
             return (byte)month;
         }
 
-        var reason = match.Success ? "month out of range 1..12" : "month label missing or not like '[01] Januari'";
+        var reason = ImportMessage.Of(match.Success ? "pivot.month.range" : "pivot.month.label");
         context.Error(context.At(4, ColumnName.ToLetters(column), sheet), label, reason);
         return 0;
     }

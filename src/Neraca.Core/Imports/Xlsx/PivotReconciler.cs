@@ -45,7 +45,7 @@ internal sealed class PivotReconciler(PivotColumns columns, ReadContext context,
         if (!check.Ok && columns.TotalsColumn is { } totals)
         {
             context.Error(context.At(row, ColumnName.ToLetters(totals), sheet), Format(stated),
-                $"row total does not match its cells: {label}: stated {Format(stated)}, cells sum to {Format(summed)} (difference {Format(check.Difference)}, tolerance {Format(check.Tolerance)})");
+                ImportMessage.Of("pivot.rowtotal", label, Format(stated), Format(summed), Format(check.Difference), Format(check.Tolerance)));
         }
     }
 
@@ -73,9 +73,9 @@ internal sealed class PivotReconciler(PivotColumns columns, ReadContext context,
             return;
         }
 
-        CheckGrand(row, "grand total vs all cells", grand, _cellSum, _cellCount);
-        CheckGrand(row, "grand total vs row totals", grand, _rowTotalsSum, _rows.Count);
-        CheckGrand(row, "grand total vs column totals", grand, columnTotalsSum, columnCount);
+        CheckGrand(row, "grand total vs all cells", "pivot.grand.cells", grand, _cellSum, _cellCount);
+        CheckGrand(row, "grand total vs row totals", "pivot.grand.rows", grand, _rowTotalsSum, _rows.Count);
+        CheckGrand(row, "grand total vs column totals", "pivot.grand.columns", grand, columnTotalsSum, columnCount);
     }
 
     private void CheckColumn(int row, int column, decimal stated)
@@ -87,17 +87,20 @@ internal sealed class PivotReconciler(PivotColumns columns, ReadContext context,
             return;
         }
 
-        context.Error(context.At(row, ColumnName.ToLetters(column), sheet), Format(stated),
-            $"column total does not match its cells: {key.Describe(column)}: stated {Format(stated)}, cells sum to {Format(check.Summed)} (difference {Format(check.Difference)}, tolerance {Format(check.Tolerance)}){SuspectRow()}");
+        object[] args = [key.Describe(column), Format(stated), Format(check.Summed), Format(check.Difference), Format(check.Tolerance)];
+        var worst = _rows.Count == 0 ? default : _rows.MaxBy(r => Math.Abs(r.Difference));
+        context.Error(context.At(row, ColumnName.ToLetters(column), sheet), Format(stated), worst.Difference == 0
+            ? ImportMessage.Of("pivot.columntotal", args)
+            : ImportMessage.Of("pivot.columntotal.suspect", [.. args, worst.Row, worst.Label, Format(worst.Difference)]));
     }
 
-    private void CheckGrand(int row, string label, decimal stated, decimal summed, long count)
+    private void CheckGrand(int row, string label, string code, decimal stated, decimal summed, long count)
     {
         var check = Add("grand", label, stated, summed, count);
         if (!check.Ok && columns.TotalsColumn is { } totals)
         {
             context.Error(context.At(row, ColumnName.ToLetters(totals), sheet), Format(stated),
-                $"{label} does not match: stated {Format(stated)}, sum {Format(summed)} (difference {Format(check.Difference)}, tolerance {Format(check.Tolerance)})");
+                ImportMessage.Of(code, Format(stated), Format(summed), Format(check.Difference), Format(check.Tolerance)));
         }
     }
 
@@ -106,17 +109,6 @@ internal sealed class PivotReconciler(PivotColumns columns, ReadContext context,
         var check = new ReconciliationCheck(kind, label, stated, summed, HalfCent * count);
         context.Reconciliation.Add(check);
         return check;
-    }
-
-    private string SuspectRow()
-    {
-        if (_rows.Count == 0)
-        {
-            return "";
-        }
-
-        var worst = _rows.MaxBy(r => Math.Abs(r.Difference));
-        return worst.Difference == 0 ? "" : $"; the row whose cells miss its total most is row {worst.Row} ({worst.Label}, off by {Format(worst.Difference)})";
     }
 
     private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);

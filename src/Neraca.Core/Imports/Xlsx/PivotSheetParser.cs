@@ -13,12 +13,12 @@ namespace Neraca.Imports.Xlsx;
 /// </summary>
 internal sealed class PivotSheetParser(ReadContext context, string sheet)
 {
-    public const string SkipEmpty = "empty cell (no trade)";
-    public const string SkipRowTotal = "row total (reconciled)";
-    public const string SkipColumnTotal = "column total (reconciled)";
-    public const string SkipGrandTotal = "grand total (reconciled)";
-    public const string SkipInvalidValue = "invalid value (error reported)";
-    public const string SkipInvalidKey = "cell with invalid key (error reported)";
+    public const string SkipEmpty = "skip.empty";
+    public const string SkipRowTotal = "skip.rowtotal";
+    public const string SkipColumnTotal = "skip.columntotal";
+    public const string SkipGrandTotal = "skip.grandtotal";
+    public const string SkipInvalidValue = "skip.invalidvalue";
+    public const string SkipInvalidKey = "skip.invalidkey";
 
     private const int FirstDataRow = 6;
     private const string TotalsLabel = "Totals";
@@ -52,7 +52,7 @@ internal sealed class PivotSheetParser(ReadContext context, string sheet)
         {
             if (cells.Any(c => c.Kind != CellKind.Empty))
             {
-                context.Error(At(row), null, "data after the Totals row");
+                context.Error(At(row), null, ImportMessage.Of("pivot.afterTotals"));
             }
 
             return [];
@@ -77,12 +77,12 @@ internal sealed class PivotSheetParser(ReadContext context, string sheet)
 
         if (!_dataSeen)
         {
-            context.Error(At(_lastRow), null, "no data rows (HS code rows from row 6)");
+            context.Error(At(_lastRow), null, ImportMessage.Of("pivot.nodata"));
         }
 
         if (!_totalsSeen)
         {
-            context.Error(At(_lastRow), null, "no 'Totals' row at the end of the sheet; the file may be cut short and cannot be reconciled");
+            context.Error(At(_lastRow), null, ImportMessage.Of("pivot.nototalsrow"));
         }
     }
 
@@ -114,25 +114,25 @@ internal sealed class PivotSheetParser(ReadContext context, string sheet)
         var position = context.At(1, "A", sheet);
         if (title.FlowAmbiguous)
         {
-            context.Error(position, null, "the title names both export and import");
+            context.Error(position, null, ImportMessage.Of("pivot.bothflows"));
             return null;
         }
 
         if (title.Flow is { } flow && context.FlowOverride is { } stated && flow != stated)
         {
-            context.Error(position, null, $"the title says {flow} but the flow given for the file is {stated}");
+            context.Error(position, null, ImportMessage.Of("pivot.flowmismatch", ImportMessages.Flow(flow), ImportMessages.Flow(stated)));
             return null;
         }
 
         var result = title.Flow ?? context.FlowOverride;
         if (result is null)
         {
-            context.Error(position, null, "the title names no flow (Ekspor/Impor) and no flow was given for the file");
+            context.Error(position, null, ImportMessage.Of("pivot.noflow"));
         }
 
         if (title.Years.Count == 0)
         {
-            context.Error(position, null, "the title names no year ('... Tahun 2025')");
+            context.Error(position, null, ImportMessage.Of("pivot.noyear"));
         }
 
         return result;
@@ -142,7 +142,7 @@ internal sealed class PivotSheetParser(ReadContext context, string sheet)
     {
         if (_title is null)
         {
-            context.Error(context.At(1, "A", sheet), null, "no title row");
+            context.Error(context.At(1, "A", sheet), null, ImportMessage.Of("pivot.notitle"));
             _title = PivotTitle.Parse(null);
             _flow = ResolveFlow(_title);
         }
@@ -201,7 +201,7 @@ internal sealed class PivotSheetParser(ReadContext context, string sheet)
 
             if (!valid)
             {
-                context.Error(At(row, cell.Column), cell.Text, reason);
+                context.Error(At(row, cell.Column), cell.Text, ImportMessage.Of(reason));
                 context.Skip(SkipInvalidValue);
                 continue;
             }
@@ -228,7 +228,7 @@ internal sealed class PivotSheetParser(ReadContext context, string sheet)
         var year = ReadYear(row, Text(cells, 2));
         if (Text(cells, 3) is { } stray)
         {
-            context.Error(At(row, 3), stray, "unexpected value in column C (expected empty beside the year)");
+            context.Error(At(row, 3), stray, ImportMessage.Of("pivot.strayC"));
         }
 
         if (hs is null || year is null)
@@ -238,7 +238,7 @@ internal sealed class PivotSheetParser(ReadContext context, string sheet)
 
         if (!_rowKeys.TryAdd((hs, year.Value), row))
         {
-            context.Error(At(row, 1), hs, $"duplicate key: HS {hs} year {year} already in row {_rowKeys[(hs, year.Value)]}");
+            context.Error(At(row, 1), hs, ImportMessage.Of("pivot.duplicate", hs, year, _rowKeys[(hs, year.Value)]));
             return null;
         }
 
@@ -251,7 +251,7 @@ internal sealed class PivotSheetParser(ReadContext context, string sheet)
         {
             if (_currentHs is null)
             {
-                context.Error(At(row, 1), null, "missing HS label ('[84] ...') on the first data row");
+                context.Error(At(row, 1), null, ImportMessage.Of("pivot.nolabel"));
             }
 
             return _currentHs;
@@ -259,7 +259,7 @@ internal sealed class PivotSheetParser(ReadContext context, string sheet)
 
         if (!HsLabel.TryParse(label, out var code, out var description))
         {
-            context.Error(At(row, 1), label, "HS label not like '[84] Description'");
+            context.Error(At(row, 1), label, ImportMessage.Of("pivot.label"));
             _currentHs = null;
             return null;
         }
@@ -277,13 +277,13 @@ internal sealed class PivotSheetParser(ReadContext context, string sheet)
     {
         if (!short.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            context.Error(At(row, 2), text, "year missing or not a whole number");
+            context.Error(At(row, 2), text, ImportMessage.Of("pivot.year"));
             return null;
         }
 
         if (_title is { Years.Count: > 0 } title && !title.Years.Contains(year))
         {
-            context.Error(At(row, 2), text, $"year not in the title's years ({string.Join(",", title.Years.Order())})");
+            context.Error(At(row, 2), text, ImportMessage.Of("pivot.yearnotintitle", string.Join(",", title.Years.Order())));
             return null;
         }
 
@@ -368,7 +368,7 @@ internal sealed class PivotSheetParser(ReadContext context, string sheet)
             return value;
         }
 
-        context.Error(At(row, cell.Column), cell.Text, "total is not a number");
+        context.Error(At(row, cell.Column), cell.Text, ImportMessage.Of("pivot.total.nan"));
         return null;
     }
 
@@ -376,7 +376,7 @@ internal sealed class PivotSheetParser(ReadContext context, string sheet)
     {
         if (cell.Kind != CellKind.Empty)
         {
-            context.Error(At(row, cell.Column), cell.Text, "value right of the Totals column");
+            context.Error(At(row, cell.Column), cell.Text, ImportMessage.Of("pivot.rightoftotals"));
         }
     }
 
@@ -385,7 +385,7 @@ internal sealed class PivotSheetParser(ReadContext context, string sheet)
         var actual = Text(cells, column);
         if (!string.Equals(actual, expected, StringComparison.OrdinalIgnoreCase))
         {
-            context.Error(At(row, column), actual, $"expected the header '{expected}'; this is not a BPS pivot layout");
+            context.Error(At(row, column), actual, ImportMessage.Of("pivot.header", expected));
         }
     }
 

@@ -48,10 +48,10 @@ internal sealed class SheetRowReader(XmlReader reader, IReadOnlyList<string> sha
     private void ReadRow()
     {
         _cells.Clear();
-        RowNumber = ParseIndex(reader.GetAttribute("r"), _lastRow + 1, "row");
+        RowNumber = ParseIndex(reader.GetAttribute("r"), _lastRow + 1);
         if (RowNumber <= _lastRow)
         {
-            throw new TradeFileException($"{fileName}: row {RowNumber} appears after row {_lastRow}; rows must be in order.");
+            throw new TradeFileException(fileName, ImportMessage.Of("xlsx.roworder", RowNumber, _lastRow));
         }
 
         _lastRow = RowNumber;
@@ -80,13 +80,13 @@ internal sealed class SheetRowReader(XmlReader reader, IReadOnlyList<string> sha
         {
             if (!ColumnName.TryParseReference(reference, out column, out var row) || (row != 0 && row != RowNumber))
             {
-                throw new TradeFileException($"{fileName}: cell reference '{reference}' is not valid in row {RowNumber}.");
+                throw new TradeFileException(fileName, ImportMessage.Of("xlsx.cellref", reference, RowNumber));
             }
         }
 
         if (column <= lastColumn)
         {
-            throw new TradeFileException($"{fileName}: cell {ColumnName.ToLetters(column)}{RowNumber} appears out of order.");
+            throw new TradeFileException(fileName, ImportMessage.Of("xlsx.cellorder", ColumnName.ToLetters(column) + RowNumber.ToString(CultureInfo.InvariantCulture)));
         }
 
         var type = reader.GetAttribute("t");
@@ -147,8 +147,7 @@ internal sealed class SheetRowReader(XmlReader reader, IReadOnlyList<string> sha
 
         if (!int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var i) || i >= sharedStrings.Count)
         {
-            throw new TradeFileException(
-                $"{fileName}: cell {ColumnName.ToLetters(column)}{RowNumber} refers to shared string '{index}', which the file does not have.");
+            throw new TradeFileException(fileName, ImportMessage.Of("xlsx.sharedstring", ColumnName.ToLetters(column) + RowNumber.ToString(CultureInfo.InvariantCulture), index));
         }
 
         return Make(column, CellKind.Text, sharedStrings[i]);
@@ -161,7 +160,7 @@ internal sealed class SheetRowReader(XmlReader reader, IReadOnlyList<string> sha
         return trimmed.Length == 0 ? new SheetCell(column, CellKind.Empty, "") : new SheetCell(column, kind, trimmed);
     }
 
-    private int ParseIndex(string? text, int fallback, string what)
+    private int ParseIndex(string? text, int fallback)
     {
         if (text is null)
         {
@@ -170,7 +169,7 @@ internal sealed class SheetRowReader(XmlReader reader, IReadOnlyList<string> sha
 
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1)
         {
-            throw new TradeFileException($"{fileName}: {what} number '{text}' is not valid.");
+            throw new TradeFileException(fileName, ImportMessage.Of("xlsx.number.row", text));
         }
 
         return value;

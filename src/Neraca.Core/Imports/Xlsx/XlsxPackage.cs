@@ -46,7 +46,7 @@ internal sealed class XlsxPackage : IDisposable
 
             if (stream.Length == 0)
             {
-                throw new TradeFileException($"{fileName}: the file is empty (0 bytes), not an XLSX workbook.");
+                throw new TradeFileException(fileName, ImportMessage.Of("xlsx.empty"));
             }
 
             var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
@@ -64,7 +64,7 @@ internal sealed class XlsxPackage : IDisposable
         catch (InvalidDataException e)
         {
             copy?.Dispose();
-            throw new TradeFileException($"{fileName}: not a readable XLSX (ZIP) file, it may be truncated or of another type: {e.Message}", e);
+            throw new TradeFileException(fileName, ImportMessage.Of("xlsx.unreadable", e.Message), e);
         }
         catch
         {
@@ -80,10 +80,10 @@ internal sealed class XlsxPackage : IDisposable
         var (sheetName, relId) = ReadFirstSheet(workbookPath);
         var relsPath = RelsPathFor(workbookPath);
         var sheetPath = FindRelationshipTarget(DirectoryOf(workbookPath), relsPath, WorksheetRel, relId)
-            ?? throw new TradeFileException($"{_fileName}: the workbook names sheet '{sheetName}' but its relationship '{relId}' is missing.");
+            ?? throw new TradeFileException(_fileName, ImportMessage.Of("xlsx.norel", sheetName, relId));
         if (!_entries.ContainsKey(sheetPath))
         {
-            throw new TradeFileException($"{_fileName}: sheet '{sheetName}' ({sheetPath}) is missing from the file.");
+            throw new TradeFileException(_fileName, ImportMessage.Of("xlsx.nosheetpart", sheetName, sheetPath));
         }
 
         return (sheetName, sheetPath);
@@ -116,7 +116,7 @@ internal sealed class XlsxPackage : IDisposable
     {
         if (!_entries.TryGetValue(path, out var entry))
         {
-            throw new TradeFileException($"{_fileName}: part '{path}' is missing from the file.");
+            throw new TradeFileException(_fileName, ImportMessage.Of("xlsx.nopart", path));
         }
 
         var bounded = new BoundedReadStream(entry.Open(), entry.Length, entry.FullName, _fileName, _budget);
@@ -134,7 +134,7 @@ internal sealed class XlsxPackage : IDisposable
         var entries = zip.Entries;
         if (entries.Count > limits.MaxEntries)
         {
-            throw new TradeFileException($"{fileName}: rejected: the ZIP holds {entries.Count} entries, more than the {limits.MaxEntries} allowed.");
+            throw new TradeFileException(fileName, ImportMessage.Of("xlsx.entries", entries.Count, limits.MaxEntries));
         }
 
         long total = 0;
@@ -143,15 +143,13 @@ internal sealed class XlsxPackage : IDisposable
             total += entry.Length;
             if (total > limits.MaxTotalUncompressed)
             {
-                throw new TradeFileException(
-                    $"{fileName}: rejected as a possible ZIP bomb: declared uncompressed size exceeds {limits.MaxTotalUncompressed} bytes.");
+                throw new TradeFileException(fileName, ImportMessage.Of("xlsx.bomb.total", limits.MaxTotalUncompressed));
             }
 
             var ratio = (double)entry.Length / Math.Max(1, entry.CompressedLength);
             if (ratio > limits.MaxRatio && entry.Length > limits.RatioCheckMinSize)
             {
-                throw new TradeFileException(
-                    $"{fileName}: rejected as a possible ZIP bomb: entry '{entry.FullName}' expands {ratio:0}:1 to {entry.Length} bytes.".ToString(System.Globalization.CultureInfo.InvariantCulture));
+                throw new TradeFileException(fileName, ImportMessage.Of("xlsx.bomb.ratio", entry.FullName, Math.Round(ratio), entry.Length));
             }
         }
     }
@@ -168,7 +166,7 @@ internal sealed class XlsxPackage : IDisposable
             if (total > maxBytes)
             {
                 temp.Dispose();
-                throw new TradeFileException($"{fileName}: rejected: the file is larger than {maxBytes} bytes.");
+                throw new TradeFileException(fileName, ImportMessage.Of("xlsx.toolarge", maxBytes));
             }
 
             temp.Write(buffer, 0, n);
@@ -187,12 +185,12 @@ internal sealed class XlsxPackage : IDisposable
             {
                 var name = reader.GetAttribute("name") ?? "Sheet1";
                 var id = FindRelIdAttribute(reader)
-                    ?? throw new TradeFileException($"{_fileName}: sheet '{name}' in the workbook has no relationship id.");
+                    ?? throw new TradeFileException(_fileName, ImportMessage.Of("xlsx.sheetnoid", name));
                 return (name, id);
             }
         }
 
-        throw new TradeFileException($"{_fileName}: the workbook lists no sheet.");
+        throw new TradeFileException(_fileName, ImportMessage.Of("xlsx.nosheet"));
     }
 
     /// <summary>The r:id attribute, whatever prefix the writer chose for the relationships namespace.</summary>

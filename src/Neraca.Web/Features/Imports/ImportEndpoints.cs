@@ -124,7 +124,8 @@ public static class ImportEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var summaries = await importer.ImportAsync(form.Files, options, ct);
+        // Codes and arguments are the same in every language; the texts follow the request's (Accept-Language, cookie).
+        var summaries = (await importer.ImportAsync(form.Files, options, ct)).ConvertAll(s => s.In(System.Globalization.CultureInfo.CurrentUICulture));
         if (summaries.All(s => s.Succeeded))
         {
             return TypedResults.Ok(summaries);

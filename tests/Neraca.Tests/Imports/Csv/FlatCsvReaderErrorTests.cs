@@ -5,22 +5,22 @@ namespace Neraca.Tests.Imports.Csv;
 public class FlatCsvReaderErrorTests
 {
     [Theory]
-    [InlineData("bad_period.csv", "period", "2024/01", "not a period YYYY-MM or YYYY")]
-    [InlineData("month_13.csv", "period", "2024-13", "month 13 is not 1-12")]
-    [InlineData("unknown_flow.csv", "flow", "transit", "unknown flow")]
-    [InlineData("negative_value.csv", "value_usd", "-10", "negative value")]
-    [InlineData("text_value.csv", "value_usd", "ten dollars", "not a number")]
-    [InlineData("four_decimals.csv", "value_usd", "10.1234", "more than 3 decimals")]
-    [InlineData("unknown_province.csv", "province", "20", "unknown BPS province code")]
-    public void BadValue_IsReportedWithLineColumnValueAndReason(string file, string column, string value, string reason)
+    [InlineData("bad_period.csv", "period", "2024/01", "csv.period", "not a period YYYY-MM or YYYY")]
+    [InlineData("month_13.csv", "period", "2024-13", "csv.month", "month 13 is not 1-12")]
+    [InlineData("unknown_flow.csv", "flow", "transit", "csv.flow", "unknown flow")]
+    [InlineData("negative_value.csv", "value_usd", "-10", "value.negative", "negative value")]
+    [InlineData("text_value.csv", "value_usd", "ten dollars", "csv.nan", "not a number")]
+    [InlineData("four_decimals.csv", "value_usd", "10.1234", "csv.decimals", "more than 3 decimals")]
+    [InlineData("unknown_province.csv", "province", "20", "csv.province.unknown", "unknown BPS province code")]
+    public void BadValue_IsReportedWithLineColumnValueAndReason(string file, string column, string value, string code, string reason)
     {
         var (facts, context) = FlatCsvReaderTests.ReadFixture(file);
 
         Assert.Empty(facts);
         var error = Assert.Single(context.Errors);
         Assert.Equal((file, 2L, column, value), (error.Position.File, error.Position.Row!.Value, error.Position.Column!, error.Value!));
-        Assert.Contains(reason, error.Reason, StringComparison.Ordinal);
-        Assert.Equal(1, context.Skipped["row with errors"]);
+        ImportTexts.AssertSays(error.Reason, code, reason);
+        Assert.Equal(1, context.Skipped["skip.rowerrors"]);
     }
 
     [Fact]
@@ -39,8 +39,8 @@ public class FlatCsvReaderErrorTests
         Assert.Empty(facts);
         Assert.Equal(2, context.ErrorCount);
         Assert.All(context.Errors, e => Assert.Equal(1, e.Position.Row));
-        Assert.Contains(context.Errors, e => e.Reason.Contains("'flow'", StringComparison.Ordinal));
-        Assert.Contains(context.Errors, e => e.Reason.Contains("'value_usd'", StringComparison.Ordinal));
+        Assert.Contains(context.Errors, e => e.Says("csv.noflow", "'flow'"));
+        Assert.Contains(context.Errors, e => e.Says("csv.novalue", "'value_usd'"));
         Assert.Equal(0, context.CellsRead);
     }
 
@@ -51,7 +51,7 @@ public class FlatCsvReaderErrorTests
 
         var error = Assert.Single(context.Errors);
         Assert.Equal(("komoditas", "komoditas"), (error.Position.Column!, error.Value!));
-        Assert.StartsWith("unknown column", error.Reason, StringComparison.Ordinal);
+        ImportTexts.AssertSays(error.Reason, "csv.unknowncolumn", "unknown column");
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public class FlatCsvReaderErrorTests
 
         Assert.Equal(4, Assert.Single(facts).Row);
         Assert.Equal([2L, 3L], context.Errors.Select(e => e.Position.Row!.Value));
-        Assert.Contains("has 7 fields but the header has 8", context.Errors[0].Reason, StringComparison.Ordinal);
+        ImportTexts.AssertSays(context.Errors[0].Reason, "csv.fieldcount", "has 7 fields but the header has 8");
     }
 
     [Fact]
@@ -71,8 +71,8 @@ public class FlatCsvReaderErrorTests
 
         Assert.Equal([1.5m, 1_234_567m], facts.Select(f => f.ValueUsd));
         Assert.Equal([3L, 5L], context.Errors.Select(e => e.Position.Row!.Value));
-        Assert.Contains("ambiguous", context.Errors[0].Reason, StringComparison.Ordinal);
-        Assert.Contains("does not group thousands in threes", context.Errors[1].Reason, StringComparison.Ordinal);
+        ImportTexts.AssertSays(context.Errors[0].Reason, "csv.separator.ambiguous", "ambiguous");
+        ImportTexts.AssertSays(context.Errors[1].Reason, "csv.separator.grouping", "does not group thousands in threes");
     }
 
     [Fact]
@@ -85,6 +85,6 @@ public class FlatCsvReaderErrorTests
         Assert.Equal([2L, 4L, 4L, 4L, 4L, 6L], context.Errors.Select(e => e.Position.Row!.Value));
         Assert.Equal(5, context.CellsRead);
         Assert.Equal(context.CellsRead, context.FactsEmitted + context.SkippedTotal);
-        Assert.Equal(1, context.Skipped["empty line"]);
+        Assert.Equal(1, context.Skipped["skip.emptyline"]);
     }
 }

@@ -54,7 +54,7 @@ public sealed class BpsPivotXlsxReaderFixtureTests
         var error = Assert.Single(context.Errors);
         Assert.Equal((6L, "E"), (error.Position.Row, error.Position.Column));
         Assert.Equal("n/a", error.Value);
-        Assert.Equal("text in a value cell", error.Reason);
+        ImportTexts.AssertSays(error.Reason, "pivot.cell.text", "text in a value cell");
         Assert.Equal("Sheet1", error.Position.Sheet);
         Assert.Equal(context.CellsRead, context.FactsEmitted + context.SkippedTotal);
     }
@@ -65,7 +65,8 @@ public sealed class BpsPivotXlsxReaderFixtureTests
         var (context, facts) = ReadFixture("negative_value.xlsx");
 
         var error = Assert.Single(context.Errors);
-        Assert.Equal((7L, "D", "negative value", "-5"), (error.Position.Row, error.Position.Column, error.Reason, error.Value));
+        Assert.Equal((7L, "D", "-5"), (error.Position.Row, error.Position.Column, error.Value));
+        ImportTexts.AssertSays(error.Reason, "value.negative", "negative value");
         Assert.DoesNotContain(facts, f => f.Row == 7 && f.Column == 4);
     }
 
@@ -76,7 +77,7 @@ public sealed class BpsPivotXlsxReaderFixtureTests
 
         var error = Assert.Single(context.Errors);
         Assert.Equal((4L, "F"), (error.Position.Row, error.Position.Column));
-        Assert.Contains("month out of range", error.Reason, StringComparison.Ordinal);
+        ImportTexts.AssertSays(error.Reason, "pivot.month.range", "month out of range");
         Assert.DoesNotContain(facts, f => f.Column == 6);
         Assert.Equal(1, context.Skipped[PivotSheetParser.SkipInvalidKey]);
     }
@@ -88,8 +89,8 @@ public sealed class BpsPivotXlsxReaderFixtureTests
 
         var error = Assert.Single(context.Errors);
         Assert.Equal((4L, "F"), (error.Position.Row, error.Position.Column));
-        Assert.Contains("duplicate key", error.Reason, StringComparison.Ordinal);
-        Assert.Contains("column E", error.Reason, StringComparison.Ordinal);
+        ImportTexts.AssertSays(error.Reason, "pivot.duplicatecolumn", "duplicate key");
+        Assert.Contains("column E", error.Reason.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,7 +100,7 @@ public sealed class BpsPivotXlsxReaderFixtureTests
 
         var error = Assert.Single(context.Errors);
         Assert.Equal((1L, "A"), (error.Position.Row, error.Position.Column));
-        Assert.Contains("no flow", error.Reason, StringComparison.Ordinal);
+        ImportTexts.AssertSays(error.Reason, "pivot.noflow", "no flow");
         Assert.Empty(facts);
         Assert.Equal(context.CellsRead, context.SkippedTotal);
     }
@@ -121,8 +122,9 @@ public sealed class BpsPivotXlsxReaderFixtureTests
 
         var error = Assert.Single(context.Errors);
         Assert.Equal((1L, "A"), (error.Position.Row, error.Position.Column));
-        Assert.Contains("Export", error.Reason, StringComparison.Ordinal);
-        Assert.Contains("Import", error.Reason, StringComparison.Ordinal);
+        ImportTexts.AssertSays(error.Reason, "pivot.flowmismatch", "export");
+        Assert.Contains("import", error.Reason.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ekspor", error.Reason.In(ImportMessages.Indonesian), StringComparison.Ordinal);
         Assert.Empty(facts);
     }
 

@@ -22,9 +22,10 @@ public sealed class BpsPivotXlsxReaderTamperTests : IDisposable
 
         var error = Assert.Single(context.Errors);
         Assert.Equal((8L, "F"), (error.Position.Row, error.Position.Column));
-        Assert.Contains("column F (AFGHANISTAN / SOEKARNO-HATTA (U) / month 4)", error.Reason, StringComparison.Ordinal);
-        Assert.Contains("stated 8298.6, cells sum to 8299.6", error.Reason, StringComparison.Ordinal);
-        Assert.Contains("row 6 (HS 84, year 2025", error.Reason, StringComparison.Ordinal);
+        ImportTexts.AssertSays(error.Reason, "pivot.columntotal.suspect", "column F (AFGHANISTAN / SOEKARNO-HATTA (U) / month 4)");
+        Assert.Contains("stated 8298.6, cells sum to 8299.6", error.Reason.ToString(), StringComparison.Ordinal);
+        Assert.Contains("tertulis 8298.6, jumlah sel 8299.6", error.Reason.In(ImportMessages.Indonesian), StringComparison.Ordinal);
+        Assert.Contains("row 6 (HS 84, year 2025", error.Reason.ToString(), StringComparison.Ordinal);
         var failed = Assert.Single(context.Reconciliation, c => !c.Ok);
         Assert.Equal(1m, failed.Difference);
     }

@@ -14,7 +14,7 @@ public sealed class BpsPivotXlsxReaderValidationTests
 
         var error = Assert.Single(context.Errors);
         Assert.Equal((7L, "B", "2024"), (error.Position.Row, error.Position.Column, error.Value));
-        Assert.Contains("not in the title's years (2025)", error.Reason, StringComparison.Ordinal);
+        ImportTexts.AssertSays(error.Reason, "pivot.yearnotintitle", "not in the title's years (2025)");
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class BpsPivotXlsxReaderValidationTests
         var error = Assert.Single(Read(cells).Errors);
 
         Assert.Equal((6L, "A"), (error.Position.Row, error.Position.Column));
-        Assert.Contains("missing HS label", error.Reason, StringComparison.Ordinal);
+        ImportTexts.AssertSays(error.Reason, "pivot.nolabel", "missing HS label");
     }
 
     [Fact]
@@ -52,19 +52,19 @@ public sealed class BpsPivotXlsxReaderValidationTests
         var error = Assert.Single(Read(cells).Errors);
 
         Assert.Equal((7L, "A"), (error.Position.Row, error.Position.Column));
-        Assert.Contains("already in row 6", error.Reason, StringComparison.Ordinal);
+        ImportTexts.AssertSays(error.Reason, "pivot.duplicate", "already in row 6");
     }
 
     [Theory]
-    [InlineData("1.2345", "more than 3 decimals")]
-    [InlineData("TRUE", "text in a value cell")]
-    public void Read_BadValue_ErrorAtCell(string value, string reason)
+    [InlineData("1.2345", "pivot.cell.decimals", "more than 3 decimals")]
+    [InlineData("TRUE", "pivot.cell.text", "text in a value cell")]
+    public void Read_BadValue_ErrorAtCell(string value, string code, string reason)
     {
         var errors = Read(SmallPivot(e6: value)).Errors;
         var error = Assert.Single(errors, e => e.Position.Column != "G" && e.Position.Row != 8);
 
         Assert.Equal((6L, "E"), (error.Position.Row, error.Position.Column));
-        Assert.StartsWith(reason, error.Reason, StringComparison.Ordinal);
+        ImportTexts.AssertSays(error.Reason, code, reason);
         Assert.True(errors.Count == 1, string.Join("\n", errors));
     }
 
@@ -126,7 +126,7 @@ public sealed class BpsPivotXlsxReaderValidationTests
 
         var context = Read(cells);
 
-        Assert.Contains(context.Errors, e => e.Reason.Contains("no 'Totals' row", StringComparison.Ordinal));
+        Assert.Contains(context.Errors, e => e.Says("pivot.nototalsrow", "no 'Totals' row"));
     }
 
     [Fact]
@@ -138,8 +138,8 @@ public sealed class BpsPivotXlsxReaderValidationTests
 
         var context = Read(cells);
 
-        Assert.Contains(context.Errors, e => e.Position is { Row: 6, Column: "H" } && e.Reason.Contains("right of the Totals", StringComparison.Ordinal));
-        Assert.Contains(context.Errors, e => e.Position.Row == 9 && e.Reason.Contains("after the Totals row", StringComparison.Ordinal));
+        Assert.Contains(context.Errors, e => e.Position is { Row: 6, Column: "H" } && e.Says("pivot.rightoftotals", "right of the Totals"));
+        Assert.Contains(context.Errors, e => e.Position.Row == 9 && e.Says("pivot.afterTotals", "after the Totals row"));
     }
 
     [Fact]
@@ -147,8 +147,8 @@ public sealed class BpsPivotXlsxReaderValidationTests
     {
         var context = Read([("A1", "Ekspor HS 2 Digit Tahun 2025"), ("A2", "something else")]);
 
-        Assert.Contains(context.Errors, e => e.Position is { Row: 2, Column: "C" } && e.Reason.Contains("'Negara'", StringComparison.Ordinal));
-        Assert.Contains(context.Errors, e => e.Reason.Contains("no data rows", StringComparison.Ordinal));
+        Assert.Contains(context.Errors, e => e.Position is { Row: 2, Column: "C" } && e.Says("pivot.header", "'Negara'"));
+        Assert.Contains(context.Errors, e => e.Says("pivot.nodata", "no data rows"));
     }
 
     [Theory]

@@ -93,7 +93,7 @@ public class ImportPageBrowserTests(BrowserFixture browser) : IClassFixture<Brow
             var summary = page.Locator("#import-result .summary--rejected");
             await Assertions.Expect(summary.Locator(".outcome strong")).ToHaveTextAsync("Ditolak, tidak ada yang disimpan");
             await Assertions.Expect(summary.Locator(".issues--error li")).ToHaveCountAsync(2);
-            await Assertions.Expect(summary.Locator(".issues--error")).ToContainTextAsync("row 2, column value_usd: not a number");
+            await Assertions.Expect(summary.Locator(".issues--error")).ToContainTextAsync("baris 2, kolom value_usd: bukan angka");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "import-rejected-id-desktop.png"), FullPage = true });
             Assert.Empty(consoleErrors);
         }
