@@ -28,6 +28,7 @@ public static class Program
             ReportCommand.Create(),
             OriginCommand.Create(),
             MailCommand.Create(),
+            DbCommand.Create(),
         };
         root.Options.Add(CliOptions.Db);
         return await root.Parse(args).InvokeAsync();
