@@ -29,6 +29,7 @@ public static class Program
             ReportCommand.Create(),
             OriginCommand.Create(),
             MailCommand.Create(),
+            DbCommand.Create(),
         };
         root.Options.Add(CliOptions.Db);
         // The default handler prints a stack trace; a database that cannot be opened is the user's input and gets

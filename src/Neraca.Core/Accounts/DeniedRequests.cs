@@ -27,4 +27,15 @@ public static class DeniedRequests
             $"INSERT INTO denied_request (minute_utc, address, requests) VALUES ({minute}, {ip}, 1) ON CONFLICT (minute_utc, address) DO UPDATE SET requests = denied_request.requests + 1",
             ct);
     }
+
+    /// <summary>How long the counts are kept by default: enough to see a scan's pattern over a quarter.</summary>
+    public static readonly TimeSpan DefaultRetention = TimeSpan.FromDays(90);
+
+    /// <summary>
+    /// Deletes the counts of minutes that began before <paramref name="cutoffUtc"/> (issue 12, security 3): the table is
+    /// a traffic counter, not evidence, and grew by a row per scanning address and minute for ever. One statement,
+    /// served by the primary key (minute first).
+    /// </summary>
+    public static Task<int> PurgeAsync(NeracaDb db, DateTime cutoffUtc, CancellationToken ct = default) =>
+        db.DeniedRequests.Where(d => d.MinuteUtc < cutoffUtc).ExecuteDeleteAsync(ct);
 }

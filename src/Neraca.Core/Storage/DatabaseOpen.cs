@@ -93,7 +93,7 @@ public static class DatabaseOpen
 }
 
 /// <summary>A database that cannot be opened, with the reason in both languages.</summary>
-public sealed class DatabaseOpenException(string database, string reasonId, string reasonEn, Exception inner)
+public sealed class DatabaseOpenException(string database, string reasonId, string reasonEn, Exception? inner)
     : Exception($"the database {database} cannot be opened: {reasonEn}", inner)
 {
     public string Database { get; } = database;

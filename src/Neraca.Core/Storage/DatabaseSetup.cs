@@ -6,9 +6,21 @@ namespace Neraca.Storage;
 /// <summary>Brings a database to the current schema and seeds editable reference rows once.</summary>
 public static class DatabaseSetup
 {
+    /// <remarks>
+    /// A PostgreSQL role that does not own the tables (the application's restricted role, decision 0033) does not
+    /// migrate: it only checks that the owner has already brought the schema up to date.
+    /// </remarks>
     public static async Task MigrateAsync(NeracaDb db, CancellationToken ct = default)
     {
-        await db.Database.MigrateAsync(ct);
+        if (await DatabaseRoles.OwnsSchemaAsync(db, ct))
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+        else
+        {
+            await DatabaseRoles.RequireCurrentSchemaAsync(db, ct);
+        }
+
         await SeedPortsAsync(db, ct);
         await SeedRolesAsync(db, ct);
         await Programs.PlaceholderMigration.RunAsync(db, ct);

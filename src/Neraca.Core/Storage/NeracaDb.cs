@@ -99,6 +99,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
         }
 
         using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var cascaded = CascadeAudit.Photos(this);
         var count = base.SaveChanges(true);
         if (security)
         {
@@ -108,6 +109,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
         var now = DateTime.UtcNow;
         var actor = AuditActor();
         AuditEntries.AddRange(pending.Select(p => AuditTrail.ToEntry(p, actor, now)));
+        AuditEntries.AddRange(cascaded.Select(c => c.ToEntry(actor, now)));
         base.SaveChanges(true);
         own?.Commit();
         InvalidateTokens(security);
@@ -126,6 +128,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
         // The change and its audit rows commit together or not at all: in the caller's transaction when there
         // is one, else in our own. Audit rows are added after the save so database-generated keys are known.
         await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var cascaded = await CascadeAudit.PhotosAsync(this, cancellationToken);
         var count = await base.SaveChangesAsync(true, cancellationToken);
         if (security)
         {
@@ -135,6 +138,7 @@ public class NeracaDb(DbContextOptions options) : IdentityDbContext<AppUser, Ide
         var now = DateTime.UtcNow;
         var actor = AuditActor();
         AuditEntries.AddRange(pending.Select(p => AuditTrail.ToEntry(p, actor, now)));
+        AuditEntries.AddRange(cascaded.Select(c => c.ToEntry(actor, now)));
         await base.SaveChangesAsync(true, cancellationToken);
         if (own is not null)
         {

@@ -48,4 +48,58 @@ public class HostingTests
         Assert.True(await db.DataProtectionKeys.CountAsync() >= 1);
         Assert.Equal(0, await db.AuditEntries.CountAsync(a => a.Entity == "data_protection_key"));
     }
+
+    /// <summary>Issue 12, security 12: with a configured certificate the stored key XML holds no plain key material.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task DataProtectionKeys_WithCertificate_AreStoredEncryptedAndStillWork(Engine engine)
+    {
+        var pfx = Path.Combine(Path.GetTempPath(), $"neraca-keys-{Guid.NewGuid():N}.pfx");
+        using (var rsa = System.Security.Cryptography.RSA.Create(2048))
+        {
+            var request = new System.Security.Cryptography.X509Certificates.CertificateRequest(
+                "CN=neraca-test-keys", rsa, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+            await File.WriteAllBytesAsync(pfx, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "pfx secret"));
+        }
+
+        try
+        {
+            await using var factory = await NeracaWebFactory.CreateAsync(engine, new()
+            {
+                ["Neraca:DataProtection:CertificatePath"] = pfx,
+                ["Neraca:DataProtection:CertificatePassword"] = "pfx secret",
+            });
+            var (client, _) = await factory.SignInAsync(Roles.Analyst);
+            using (client)
+            {
+                Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/import")).StatusCode); // the cookie is read back with the key
+            }
+
+            await using var db = factory.Database.NewContext();
+            var keys = await db.DataProtectionKeys.Select(k => k.Xml!).ToListAsync();
+            Assert.NotEmpty(keys);
+            Assert.All(keys, xml =>
+            {
+                Assert.Contains("EncryptedData", xml, StringComparison.Ordinal);
+                Assert.DoesNotContain("<value>", xml, StringComparison.Ordinal); // the plain master key element
+                Assert.DoesNotContain("unencrypted form", xml, StringComparison.Ordinal);
+            });
+        }
+        finally
+        {
+            File.Delete(pfx);
+        }
+    }
+
+    [Fact]
+    public async Task DataProtectionKeys_WithoutCertificate_AreStoredInPlainXml()
+    {
+        await using var factory = await NeracaWebFactory.CreateAsync();
+        var (client, _) = await factory.SignInAsync(Roles.Analyst);
+        client.Dispose();
+
+        await using var db = factory.Database.NewContext();
+        Assert.Contains(await db.DataProtectionKeys.Select(k => k.Xml!).ToListAsync(), xml => xml.Contains("<value>", StringComparison.Ordinal));
+    }
 }

@@ -36,11 +36,14 @@ public class SecurityVersionTests
             ("user enabled", async () => Assert.True(await accounts.SetDisabledAsync(user, false))),
             ("password reset", async () => Assert.Empty(await accounts.ResetPasswordAsync(user, "another long harbour phrase", false))),
             ("2fa enabled", async () => Assert.True((await users.SetTwoFactorEnabledAsync(user, true)).Succeeded)),
-            ("failed sign-in", async () => Assert.True((await users.AccessFailedAsync(user)).Succeeded)),
-            ("lockout", async () => Assert.True((await users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddHours(1))).Succeeded)),
             ("security stamp", async () => Assert.True((await users.UpdateSecurityStampAsync(user)).Succeeded)),
             ("user claim added", async () => Assert.True((await users.AddClaimAsync(user, new System.Security.Claims.Claim("x", "y"))).Succeeded)),
             ("role created", async () => Assert.True((await roles.CreateAsync(new IdentityRole("auditor"))).Succeeded)),
+            ("role claim added", async () => Assert.True((await roles.AddClaimAsync((await roles.FindByNameAsync("auditor"))!, new System.Security.Claims.Claim("x", "y"))).Succeeded)),
+            ("province changed", async () => { user.ProvinceCode = 18; Assert.True((await users.UpdateAsync(user)).Succeeded); }),
+            ("display name changed", async () => { user.DisplayName = "Another Name"; Assert.True((await users.UpdateAsync(user)).Succeeded); }),
+            ("must change password", async () => { user.MustChangePassword = true; Assert.True((await users.UpdateAsync(user)).Succeeded); }),
+            ("e-mail changed", async () => Assert.True((await users.SetEmailAsync(user, "w@test.go.id")).Succeeded)),
             ("user deleted", async () => Assert.True((await users.DeleteAsync(user)).Succeeded)),
         };
 
@@ -78,6 +81,49 @@ public class SecurityVersionTests
         }
 
         Assert.Equal(before, await VersionAsync(database));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task SaveChanges_SignInBookkeeping_KeepsTheVersion(Engine engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await using var db = database.NewContext();
+        await using var services = AccountSetup.BuildCliServices(db);
+        await using var scope = services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = (await accounts.CreateUserAsync("b@test.go.id", Roles.Analyst, null, null, Password)).User!;
+        var before = await VersionAsync(database);
+
+        // What Identity writes for a failed sign-in, a lockout, a successful one after failures, and an unlock.
+        Assert.True((await users.AccessFailedAsync(user)).Succeeded);
+        Assert.True((await users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddHours(1))).Succeeded);
+        Assert.True((await users.ResetAccessFailedCountAsync(user)).Succeeded);
+        await accounts.UnlockAsync(user);
+
+        Assert.Equal(before, await VersionAsync(database));
+    }
+
+    /// <summary>The review finding: every sign-in and failed sign-in emptied every server's token cache.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Engines), MemberType = typeof(TestDatabase))]
+    public async Task Login_WrongThenRightPassword_KeepsTheVersion(Engine engine)
+    {
+        await using var factory = await Web.NeracaWebFactory.CreateAsync(engine);
+        var user = await factory.CreateUserAsync(Roles.Analyst);
+        using var client = factory.CreateHttpsClient();
+        var before = await VersionAsync(factory.Database);
+
+        for (var i = 0; i < 2; i++)
+        {
+            (await Web.NeracaWebFactory.PostLoginAsync(client, user.Email!, "not the right password " + i)).Dispose();
+        }
+
+        using var right = await Web.NeracaWebFactory.PostLoginAsync(client, user.Email!, Web.NeracaWebFactory.Password);
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, right.StatusCode);
+        Assert.Equal(before, await VersionAsync(factory.Database));
     }
 
     private static async Task<long> VersionAsync(TestDatabase database)

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Neraca.Accounts;
 using Neraca.Storage;
@@ -31,6 +32,8 @@ public static class AccountsSetup
     public static IServiceCollection AddNeracaAccounts(this IServiceCollection services)
     {
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHostedService<DeniedRequestCleanup>();
         services.AddHttpContextAccessor();
         services.AddIdentity<AppUser, IdentityRole>()
             .AddEntityFrameworkStores<NeracaDb>()

@@ -1,3 +1,5 @@
+using Neraca.Accounts;
+
 namespace Neraca.Web.Features.Accounts;
 
 /// <summary>Sign-in and session settings, section `Neraca:Security`.</summary>
@@ -22,4 +24,7 @@ public sealed class SecurityOptions
 
     /// <summary>How often a session re-checks the account (password change or disable signs it out).</summary>
     public int StampValidationSeconds { get; set; } = 60;
+
+    /// <summary>Days the per-address/minute counts of refused anonymous requests are kept (DeniedRequestCleanup).</summary>
+    public int DeniedRequestRetentionDays { get; set; } = (int)DeniedRequests.DefaultRetention.TotalDays;
 }

@@ -46,6 +46,7 @@ internal sealed class DatabaseStartup(IServiceScopeFactory scopes, ILogger<Datab
         var db = scope.ServiceProvider.GetRequiredService<NeracaDb>();
         try
         {
+            await MigrateAsOwnerAsync(connection, cancellationToken);
             await DatabaseSetup.MigrateAsync(db, cancellationToken);
         }
         catch (Exception e) when (DatabaseOpen.Explain(e, connection.ConnectionString) is { } explained)
@@ -56,11 +57,36 @@ internal sealed class DatabaseStartup(IServiceScopeFactory scopes, ILogger<Datab
         }
 
         logger.LogInformation("Database ready ({Engine})", connection.IsPostgres ? "PostgreSQL" : "SQLite");
+        if (connection.IsPostgres && await DatabaseRoles.OwnsSchemaAsync(db, cancellationToken))
+        {
+            logger.LogWarning(
+                "PostgreSQL: the application's role {Role} owns the tables and could disable the audit triggers; run it with a role that does not own them (README, \"Database roles\")",
+                DatabaseRoles.RoleOf(connection.ConnectionString));
+        }
         if (configuration.GetValue<bool>("Neraca:Demo"))
         {
             var demo = await Neraca.Demo.DemoLoader.LoadAsync(db, cancellationToken);
             logger.LogWarning("--demo: {Message}", demo.Message);
         }
+    }
+
+    /// <summary>
+    /// With `ConnectionStrings:NeracaOwner` (or $NERACA_DB_OWNER) set on PostgreSQL: migrate as that owner role and grant
+    /// the application's role row access only (decision 0033). Without it the application's role migrates if it owns
+    /// the tables, else only checks the schema is current (after `neraca db migrate --grant`).
+    /// </summary>
+    private async Task MigrateAsOwnerAsync(NeracaConnection connection, CancellationToken ct)
+    {
+        var owner = configuration.GetConnectionString("NeracaOwner") ?? Environment.GetEnvironmentVariable("NERACA_DB_OWNER");
+        if (string.IsNullOrWhiteSpace(owner) || !connection.IsPostgres)
+        {
+            return;
+        }
+
+        await using var db = DbFactory.Create(DbFactory.Normalize(owner));
+        db.AuditActor = () => "system:migrate";
+        await DatabaseSetup.MigrateAsync(db, ct);
+        await DatabaseRoles.GrantApplicationRoleAsync(db, DatabaseRoles.RoleOf(connection.ConnectionString), ct);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
