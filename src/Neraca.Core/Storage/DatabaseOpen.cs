@@ -37,6 +37,9 @@ public static class DatabaseOpen
     public static DatabaseOpenException? Explain(Exception e, string? connectionOrPath) =>
         e is DatabaseOpenException known ? known
         : Reason(e) is { } reason ? new DatabaseOpenException(Describe(connectionOrPath), reason.Id, reason.En, e)
+        // EF Core wraps a driver's transient failure ("likely due to a transient failure") in an InvalidOperationException.
+        : e is InvalidOperationException { InnerException: DbException inner } && Reason(inner) is { } wrapped
+            ? new DatabaseOpenException(Describe(connectionOrPath), wrapped.Id, wrapped.En, e)
         : null;
 
     /// <summary>Where the database is, without secrets: a SQLite path, or host:port/database as user.</summary>
