@@ -153,18 +153,9 @@ public class CoarseDataTests
     [InlineData(true, "Unit values are computed from HS codes of 6 digits or more only", "Data under 6 HS digits: not computed")]
     public async Task Page_UnitValuesOnChapterData_NoteAndFlagInLanguage(bool english, string note, string flag)
     {
-        await using var factory = await NeracaWebFactory.CreateAsync();
-        await TradeTestData.LoadAsync(factory.Database, TradeTestData.Lines(TradeTestData.Fact('X', 2024, 1, "09", "JAPAN", "PANJANG", 700m, 18)));
-        using var client = factory.CreateClient();
-        if (english)
-        {
-            client.DefaultRequestHeaders.Add("Cookie", HttpHelpers.EnglishCookie);
-        }
+        var (status, html) = await ChapterClassificationTests.PageAsync(english, "09");
 
-        using var response = await client.GetAsync(new Uri("/commodities?province=18&period=2024-01", UriKind.Relative));
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("id=\"uv-coarse\"", html, StringComparison.Ordinal);
         Assert.Contains(note, html, StringComparison.Ordinal);
         Assert.Contains(flag, html, StringComparison.Ordinal);
