@@ -22,27 +22,18 @@ public static class CommodityCalculator
     private static readonly string[] EndUseRows = [Category.Consumption, Category.RawAuxiliary, Category.Capital, Category.Unspecified];
 
     /// <summary>Exports by sector with oil &amp; gas vs non-oil &amp; gas (a subtotal row), BPS-style changes.</summary>
-    public static CategoryBreakdown Sectors(CommodityData data, CommodityClassifier classifier, TradePeriod period, short? province)
-    {
-        var (text, approximation) = classifier.Describe(Codes(data, Flow.Export, period, province), sector: true);
-        return Breakdown("sector", Flow.Export, data, classifier.Sector, SectorRows, period, province) with
-        {
-            Classification = text,
-            ClassificationSource = classifier.Source,
-            ClassificationApproximation = approximation,
-        };
-    }
+    public static CategoryBreakdown Sectors(CommodityData data, CommodityClassifier classifier, TradePeriod period, short? province) =>
+        Labelled(Breakdown("sector", Flow.Export, data, classifier.Sector, SectorRows, period, province), classifier, Codes(data, Flow.Export, period, province), sector: true);
 
     /// <summary>Imports by end use (consumption / raw and auxiliary materials / capital).</summary>
-    public static CategoryBreakdown EndUses(CommodityData data, CommodityClassifier classifier, TradePeriod period, short? province)
+    public static CategoryBreakdown EndUses(CommodityData data, CommodityClassifier classifier, TradePeriod period, short? province) =>
+        Labelled(Breakdown("enduse", Flow.Import, data, classifier.EndUse, EndUseRows, period, province), classifier, Codes(data, Flow.Import, period, province), sector: false);
+
+    /// <summary>The breakdown with the label of what classified its codes (decision 0031).</summary>
+    private static CategoryBreakdown Labelled(CategoryBreakdown breakdown, CommodityClassifier classifier, IEnumerable<string> codes, bool sector)
     {
-        var (text, approximation) = classifier.Describe(Codes(data, Flow.Import, period, province), sector: false);
-        return Breakdown("enduse", Flow.Import, data, classifier.EndUse, EndUseRows, period, province) with
-        {
-            Classification = text,
-            ClassificationSource = classifier.Source,
-            ClassificationApproximation = approximation,
-        };
+        var (text, approximation) = classifier.Describe(codes, sector);
+        return breakdown with { Classification = text, ClassificationSource = classifier.Source, ClassificationApproximation = approximation };
     }
 
     /// <summary>The HS codes of the period and a year earlier (what a breakdown classifies), for its label.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Neraca.Trade;
 
 namespace Neraca.Commodities;
 
@@ -40,33 +41,33 @@ public sealed record CategoryRow
     [JsonPropertyName("label_id")] public string LabelId { get; init; } = "";
     [JsonPropertyName("label_en")] public string LabelEn { get; init; } = "";
     [JsonPropertyName("subtotal")] public bool Subtotal { get; init; }
-    [JsonPropertyName("value_usd")] public decimal? ValueUsd { get; init; }
-    [JsonPropertyName("share_pct")] public decimal? SharePct { get; init; }
-    [JsonPropertyName("mom_pct")] public decimal? MomPct { get; init; }
-    [JsonPropertyName("yoy_pct")] public decimal? YoyPct { get; init; }
-    [JsonPropertyName("cum_usd")] public decimal? CumUsd { get; init; }
-    [JsonPropertyName("cum_yoy_pct")] public decimal? CumYoyPct { get; init; }
+    [JsonPropertyName("value_usd"), JsonConverter(typeof(UsdJsonConverter))] public decimal? ValueUsd { get; init; }
+    [JsonPropertyName("share_pct"), JsonConverter(typeof(PctJsonConverter))] public decimal? SharePct { get; init; }
+    [JsonPropertyName("mom_pct"), JsonConverter(typeof(PctJsonConverter))] public decimal? MomPct { get; init; }
+    [JsonPropertyName("yoy_pct"), JsonConverter(typeof(PctJsonConverter))] public decimal? YoyPct { get; init; }
+    [JsonPropertyName("cum_usd"), JsonConverter(typeof(UsdJsonConverter))] public decimal? CumUsd { get; init; }
+    [JsonPropertyName("cum_yoy_pct"), JsonConverter(typeof(PctJsonConverter))] public decimal? CumYoyPct { get; init; }
 }
 
 public sealed record CategoryBreakdown : AnalysisHeader
 {
     [JsonPropertyName("flow")] public string Flow { get; init; } = "";
-    [JsonPropertyName("total_usd")] public decimal? TotalUsd { get; init; }
+    [JsonPropertyName("total_usd"), JsonConverter(typeof(UsdJsonConverter))] public decimal? TotalUsd { get; init; }
     [JsonPropertyName("rows")] public IReadOnlyList<CategoryRow> Rows { get; init; } = [];
 }
 
 public sealed record RawProcessedRow
 {
     [JsonPropertyName("period")] public string Period { get; init; } = "";
-    [JsonPropertyName("raw_usd")] public decimal? RawUsd { get; init; }
-    [JsonPropertyName("processed_usd")] public decimal? ProcessedUsd { get; init; }
-    [JsonPropertyName("unspecified_usd")] public decimal? UnspecifiedUsd { get; init; }
+    [JsonPropertyName("raw_usd"), JsonConverter(typeof(UsdJsonConverter))] public decimal? RawUsd { get; init; }
+    [JsonPropertyName("processed_usd"), JsonConverter(typeof(UsdJsonConverter))] public decimal? ProcessedUsd { get; init; }
+    [JsonPropertyName("unspecified_usd"), JsonConverter(typeof(UsdJsonConverter))] public decimal? UnspecifiedUsd { get; init; }
 
     /// <summary>HS2/HS4 data whose HS6 codes are partly raw, partly processed (decision 0031): not counted as either.</summary>
-    [JsonPropertyName("mixed_usd")] public decimal? MixedUsd { get; init; }
-    [JsonPropertyName("total_usd")] public decimal? TotalUsd { get; init; }
-    [JsonPropertyName("raw_share_pct")] public decimal? RawSharePct { get; init; }
-    [JsonPropertyName("processed_share_pct")] public decimal? ProcessedSharePct { get; init; }
+    [JsonPropertyName("mixed_usd"), JsonConverter(typeof(UsdJsonConverter))] public decimal? MixedUsd { get; init; }
+    [JsonPropertyName("total_usd"), JsonConverter(typeof(UsdJsonConverter))] public decimal? TotalUsd { get; init; }
+    [JsonPropertyName("raw_share_pct"), JsonConverter(typeof(PctJsonConverter))] public decimal? RawSharePct { get; init; }
+    [JsonPropertyName("processed_share_pct"), JsonConverter(typeof(PctJsonConverter))] public decimal? ProcessedSharePct { get; init; }
 }
 
 /// <summary>A product whose exports moved most between the period and a year earlier.</summary>
@@ -75,10 +76,10 @@ public sealed record ProductMove
     [JsonPropertyName("hs")] public string Hs { get; init; } = "";
     [JsonPropertyName("label")] public string Label { get; init; } = "";
     [JsonPropertyName("processing")] public string Processing { get; init; } = "";
-    [JsonPropertyName("value_usd")] public decimal ValueUsd { get; init; }
-    [JsonPropertyName("year_ago_usd")] public decimal? YearAgoUsd { get; init; }
-    [JsonPropertyName("change_usd")] public decimal? ChangeUsd { get; init; }
-    [JsonPropertyName("change_pct")] public decimal? ChangePct { get; init; }
+    [JsonPropertyName("value_usd"), JsonConverter(typeof(UsdAmountJsonConverter))] public decimal ValueUsd { get; init; }
+    [JsonPropertyName("year_ago_usd"), JsonConverter(typeof(UsdJsonConverter))] public decimal? YearAgoUsd { get; init; }
+    [JsonPropertyName("change_usd"), JsonConverter(typeof(UsdJsonConverter))] public decimal? ChangeUsd { get; init; }
+    [JsonPropertyName("change_pct"), JsonConverter(typeof(PctJsonConverter))] public decimal? ChangePct { get; init; }
 }
 
 public sealed record RawProcessedResult : AnalysisHeader
@@ -91,12 +92,12 @@ public sealed record UnitValueRow
 {
     [JsonPropertyName("hs")] public string Hs { get; init; } = "";
     [JsonPropertyName("partner")] public string Partner { get; init; } = "";
-    [JsonPropertyName("value_usd")] public decimal ValueUsd { get; init; }
-    [JsonPropertyName("weight_kg")] public decimal? WeightKg { get; init; }
+    [JsonPropertyName("value_usd"), JsonConverter(typeof(UsdAmountJsonConverter))] public decimal ValueUsd { get; init; }
+    [JsonPropertyName("weight_kg"), JsonConverter(typeof(UsdJsonConverter))] public decimal? WeightKg { get; init; }
     [JsonPropertyName("usd_per_kg")] public decimal? UsdPerKg { get; init; }
     [JsonPropertyName("flag")] public string Flag { get; init; } = UnitValueFlag.Ok;
     [JsonPropertyName("year_ago_usd_per_kg")] public decimal? YearAgoUsdPerKg { get; init; }
-    [JsonPropertyName("change_pct")] public decimal? ChangePct { get; init; }
+    [JsonPropertyName("change_pct"), JsonConverter(typeof(PctJsonConverter))] public decimal? ChangePct { get; init; }
 }
 
 public sealed record UnitValueResult : AnalysisHeader
@@ -108,23 +109,23 @@ public sealed record UnitValueResult : AnalysisHeader
     [JsonPropertyName("reason")] public string? Reason { get; init; }
 
     /// <summary>The value of the data left out because they are coarser than 6 digits (null when none).</summary>
-    [JsonPropertyName("coarse_usd")] public decimal? CoarseUsd { get; init; }
+    [JsonPropertyName("coarse_usd"), JsonConverter(typeof(UsdJsonConverter))] public decimal? CoarseUsd { get; init; }
 }
 
 public sealed record RcaRow
 {
     [JsonPropertyName("hs")] public string Hs { get; init; } = "";
     [JsonPropertyName("label")] public string Label { get; init; } = "";
-    [JsonPropertyName("province_usd")] public decimal ProvinceUsd { get; init; }
-    [JsonPropertyName("national_usd")] public decimal NationalUsd { get; init; }
-    [JsonPropertyName("province_share_pct")] public decimal? ProvinceSharePct { get; init; }
-    [JsonPropertyName("national_share_pct")] public decimal? NationalSharePct { get; init; }
+    [JsonPropertyName("province_usd"), JsonConverter(typeof(UsdAmountJsonConverter))] public decimal ProvinceUsd { get; init; }
+    [JsonPropertyName("national_usd"), JsonConverter(typeof(UsdAmountJsonConverter))] public decimal NationalUsd { get; init; }
+    [JsonPropertyName("province_share_pct"), JsonConverter(typeof(PctJsonConverter))] public decimal? ProvinceSharePct { get; init; }
+    [JsonPropertyName("national_share_pct"), JsonConverter(typeof(PctJsonConverter))] public decimal? NationalSharePct { get; init; }
     [JsonPropertyName("rca")] public decimal? Rca { get; init; }
     [JsonPropertyName("advantage")] public bool? Advantage { get; init; }
 
     /// <summary>x_wj: world exports of the code in the world data's year; null where world data are absent.</summary>
-    [JsonPropertyName("world_usd")] public decimal? WorldUsd { get; init; }
-    [JsonPropertyName("world_share_pct")] public decimal? WorldSharePct { get; init; }
+    [JsonPropertyName("world_usd"), JsonConverter(typeof(UsdJsonConverter))] public decimal? WorldUsd { get; init; }
+    [JsonPropertyName("world_share_pct"), JsonConverter(typeof(PctJsonConverter))] public decimal? WorldSharePct { get; init; }
 
     /// <summary>RCA against the world: (x_pj / X_p) / (x_wj / X_w); null where world data are absent.</summary>
     [JsonPropertyName("rca_world")] public decimal? RcaWorld { get; init; }
@@ -134,17 +135,17 @@ public sealed record RcaRow
 public sealed record RcaResult : AnalysisHeader
 {
     [JsonPropertyName("digits")] public int Digits { get; init; }
-    [JsonPropertyName("province_total_usd")] public decimal? ProvinceTotalUsd { get; init; }
-    [JsonPropertyName("national_total_usd")] public decimal? NationalTotalUsd { get; init; }
+    [JsonPropertyName("province_total_usd"), JsonConverter(typeof(UsdJsonConverter))] public decimal? ProvinceTotalUsd { get; init; }
+    [JsonPropertyName("national_total_usd"), JsonConverter(typeof(UsdJsonConverter))] public decimal? NationalTotalUsd { get; init; }
 
     /// <summary>The year of the world data used (the period's year), null when none are loaded for it.</summary>
     [JsonPropertyName("world_year")] public int? WorldYear { get; init; }
 
     /// <summary>X_w: the world's exports of the chapters in <see cref="WorldBasisHs2"/> (decision 0031), null when not computed.</summary>
-    [JsonPropertyName("world_total_usd")] public decimal? WorldTotalUsd { get; init; }
+    [JsonPropertyName("world_total_usd"), JsonConverter(typeof(UsdJsonConverter))] public decimal? WorldTotalUsd { get; init; }
 
     /// <summary>The province's exports of the same chapters: the X_p of RCA against the world.</summary>
-    [JsonPropertyName("world_province_total_usd")] public decimal? WorldProvinceTotalUsd { get; init; }
+    [JsonPropertyName("world_province_total_usd"), JsonConverter(typeof(UsdJsonConverter))] public decimal? WorldProvinceTotalUsd { get; init; }
 
     /// <summary>The HS chapters RCA against the world compares on both sides (loaded and in the world table).</summary>
     [JsonPropertyName("world_basis_hs2")] public IReadOnlyList<string>? WorldBasisHs2 { get; init; }
@@ -161,7 +162,7 @@ public sealed record RcaResult : AnalysisHeader
 public sealed record ConcentrationRow
 {
     [JsonPropertyName("period")] public string Period { get; init; } = "";
-    [JsonPropertyName("export_usd")] public decimal? ExportUsd { get; init; }
+    [JsonPropertyName("export_usd"), JsonConverter(typeof(UsdJsonConverter))] public decimal? ExportUsd { get; init; }
     [JsonPropertyName("products")] public int? Products { get; init; }
     [JsonPropertyName("markets")] public int? Markets { get; init; }
     [JsonPropertyName("product_hhi")] public decimal? ProductHhi { get; init; }
@@ -185,7 +186,7 @@ public sealed record ConcentrationResult : AnalysisHeader
 /// <summary>An export flow that shows the province also sells the product.</summary>
 public sealed record ExportEvidence(
     [property: JsonPropertyName("partner")] string Partner,
-    [property: JsonPropertyName("value_usd")] decimal ValueUsd);
+    [property: JsonPropertyName("value_usd"), JsonConverter(typeof(UsdAmountJsonConverter))] decimal ValueUsd);
 
 /// <summary>A registered local business's product that matches an imported code (names for office staff only).</summary>
 public sealed record LocalEvidence(
@@ -199,10 +200,10 @@ public sealed record ImportWatchRow
     [JsonPropertyName("hs")] public string Hs { get; init; } = "";
     [JsonPropertyName("label")] public string Label { get; init; } = "";
     [JsonPropertyName("end_use")] public string EndUse { get; init; } = "";
-    [JsonPropertyName("import_usd")] public decimal ImportUsd { get; init; }
-    [JsonPropertyName("import_year_ago_usd")] public decimal? ImportYearAgoUsd { get; init; }
-    [JsonPropertyName("import_yoy_pct")] public decimal? ImportYoyPct { get; init; }
-    [JsonPropertyName("export_usd")] public decimal ExportUsd { get; init; }
+    [JsonPropertyName("import_usd"), JsonConverter(typeof(UsdAmountJsonConverter))] public decimal ImportUsd { get; init; }
+    [JsonPropertyName("import_year_ago_usd"), JsonConverter(typeof(UsdJsonConverter))] public decimal? ImportYearAgoUsd { get; init; }
+    [JsonPropertyName("import_yoy_pct"), JsonConverter(typeof(PctJsonConverter))] public decimal? ImportYoyPct { get; init; }
+    [JsonPropertyName("export_usd"), JsonConverter(typeof(UsdAmountJsonConverter))] public decimal ExportUsd { get; init; }
     [JsonPropertyName("evidence")] public IReadOnlyList<ExportEvidence> Evidence { get; init; } = [];
 
     /// <summary>Registered businesses of the province making a matching product (docs/decisions/0012), and those products.</summary>
@@ -215,13 +216,13 @@ public sealed record ImportWatchRow
 
 public sealed record EndUseTotal(
     [property: JsonPropertyName("end_use")] string EndUse,
-    [property: JsonPropertyName("import_usd")] decimal ImportUsd);
+    [property: JsonPropertyName("import_usd"), JsonConverter(typeof(UsdAmountJsonConverter))] decimal ImportUsd);
 
 public sealed record ImportWatchResult : AnalysisHeader
 {
     [JsonPropertyName("digits")] public int Digits { get; init; }
-    [JsonPropertyName("import_total_usd")] public decimal? ImportTotalUsd { get; init; }
-    [JsonPropertyName("watched_import_usd")] public decimal? WatchedImportUsd { get; init; }
+    [JsonPropertyName("import_total_usd"), JsonConverter(typeof(UsdJsonConverter))] public decimal? ImportTotalUsd { get; init; }
+    [JsonPropertyName("watched_import_usd"), JsonConverter(typeof(UsdJsonConverter))] public decimal? WatchedImportUsd { get; init; }
     [JsonPropertyName("by_end_use")] public IReadOnlyList<EndUseTotal> ByEndUse { get; init; } = [];
 
     /// <summary>Registered products of the province with an HS code that were matched against the imports.</summary>

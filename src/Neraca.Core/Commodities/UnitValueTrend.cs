@@ -8,8 +8,8 @@ namespace Neraca.Commodities;
 public sealed record UnitValuePoint
 {
     [JsonPropertyName("period")] public string Period { get; init; } = "";
-    [JsonPropertyName("value_usd")] public decimal? ValueUsd { get; init; }
-    [JsonPropertyName("weight_kg")] public decimal? WeightKg { get; init; }
+    [JsonPropertyName("value_usd"), JsonConverter(typeof(UsdJsonConverter))] public decimal? ValueUsd { get; init; }
+    [JsonPropertyName("weight_kg"), JsonConverter(typeof(UsdJsonConverter))] public decimal? WeightKg { get; init; }
     [JsonPropertyName("usd_per_kg")] public decimal? UsdPerKg { get; init; }
     [JsonPropertyName("flag")] public string Flag { get; init; } = UnitValueFlag.Ok;
 }

@@ -105,8 +105,20 @@ public class ChapterClassificationTests
     [InlineData(true, "Mixed — needs 6-digit data", "Approximation: some data have only 2 or 4 HS digits", "shipped with Neraca")]
     public async Task Page_ChapterData_MixedRowAndApproximationNote(bool english, string mixed, string note, string source)
     {
+        var (status, html) = await PageAsync(english, "03");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains(mixed, html, StringComparison.Ordinal);
+        Assert.Contains("id=\"approx-sector\"", html, StringComparison.Ordinal);
+        Assert.Contains(note, html, StringComparison.Ordinal);
+        Assert.Contains(source, html, StringComparison.Ordinal);
+    }
+
+    /// <summary>`/commodities` for Lampung 2024-01 with one export fact of <paramref name="hs"/> loaded, in the language; HTML decoded.</summary>
+    internal static async Task<(HttpStatusCode Status, string Html)> PageAsync(bool english, string hs)
+    {
         await using var factory = await NeracaWebFactory.CreateAsync();
-        await TradeTestData.LoadAsync(factory.Database, TradeTestData.Lines(TradeTestData.Fact('X', 2024, 1, "03", "JAPAN", "PANJANG", 700m, 18)));
+        await TradeTestData.LoadAsync(factory.Database, TradeTestData.Lines(TradeTestData.Fact('X', 2024, 1, hs, "JAPAN", "PANJANG", 700m, 18)));
         using var client = factory.CreateClient();
         if (english)
         {
@@ -114,12 +126,6 @@ public class ChapterClassificationTests
         }
 
         using var response = await client.GetAsync(new Uri("/commodities?province=18&period=2024-01", UriKind.Relative));
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(mixed, html, StringComparison.Ordinal);
-        Assert.Contains("id=\"approx-sector\"", html, StringComparison.Ordinal);
-        Assert.Contains(note, html, StringComparison.Ordinal);
-        Assert.Contains(source, html, StringComparison.Ordinal);
+        return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 }

@@ -153,18 +153,9 @@ public class CoarseDataTests
     [InlineData(true, "Unit values are computed from HS codes of 6 digits or more only", "Data under 6 HS digits: not computed")]
     public async Task Page_UnitValuesOnChapterData_NoteAndFlagInLanguage(bool english, string note, string flag)
     {
-        await using var factory = await NeracaWebFactory.CreateAsync();
-        await TradeTestData.LoadAsync(factory.Database, TradeTestData.Lines(TradeTestData.Fact('X', 2024, 1, "09", "JAPAN", "PANJANG", 700m, 18)));
-        using var client = factory.CreateClient();
-        if (english)
-        {
-            client.DefaultRequestHeaders.Add("Cookie", HttpHelpers.EnglishCookie);
-        }
+        var (status, html) = await ChapterClassificationTests.PageAsync(english, "09");
 
-        using var response = await client.GetAsync(new Uri("/commodities?province=18&period=2024-01", UriKind.Relative));
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("id=\"uv-coarse\"", html, StringComparison.Ordinal);
         Assert.Contains(note, html, StringComparison.Ordinal);
         Assert.Contains(flag, html, StringComparison.Ordinal);
@@ -192,5 +183,24 @@ public class CoarseDataCliTests
         Assert.Equal(700m, doc.RootElement.GetProperty("coarse_usd").GetDecimal());
         Assert.Equal(0, doc.RootElement.GetProperty("rows").GetArrayLength());
         Assert.Contains(note, string.Join(" ", table.Split('\n').Select(l => l.Trim(' ', '│', '|'))), StringComparison.Ordinal);
+    }
+
+    /// <summary>Commodity JSON follows the balance/top contract (docs/cli-json.md): percentages with 2 decimals, amounts without trailing zeros.</summary>
+    [Fact]
+    public async Task Cli_SectorJson_PercentTwoDecimalsAmountsExact()
+    {
+        await using var database = await TestDatabase.CreateAsync(Engine.Sqlite);
+        await TradeTestData.LoadAsync(database, TradeTestData.Lines(
+            TradeTestData.Fact('X', 2024, 1, "090111", "JAPAN", "PANJANG", 700m, 18), TradeTestData.Fact('X', 2024, 1, "151110", "JAPAN", "PANJANG", 300.5m, 18)));
+
+        var (exit, json, _) = await CliRunner.RunAsync(["commodities", "sector", "--province", "18", "--period", "2024-01", "--format", "json", "--db", database.ConnectionString]);
+
+        Assert.Equal(0, exit);
+        // non-oil and gas = 700 + 300.5 = 1000.5, share 100.00; agriculture 700 / 1000.5 = 69.965… → 69.97
+        Assert.Contains("\"total_usd\": 1000.5,", json, StringComparison.Ordinal);
+        Assert.Contains("\"value_usd\": 700,", json, StringComparison.Ordinal);
+        Assert.Contains("\"share_pct\": 100.00,", json, StringComparison.Ordinal);
+        Assert.Contains("\"share_pct\": 69.97,", json, StringComparison.Ordinal);
+        Assert.DoesNotContain(".000", json, StringComparison.Ordinal);
     }
 }
