@@ -124,7 +124,7 @@ internal static class SummaryPrinter
         }
 
         table.AddRow(Markup.Escape(L("label.reconciliation")), $"{s.Reconciliation.Checks.ToString("N0", inv)} ({s.Reconciliation.Failed.ToString(inv)})");
-        table.AddRow(Markup.Escape(L("label.largest")), Markup.Escape($"{s.Reconciliation.LargestDifference.ToString(inv)} US$ {s.Reconciliation.LargestAt}"));
+        table.AddRow(Markup.Escape(L("label.largest")), Markup.Escape($"{s.Reconciliation.LargestDifference.ToString(inv)} US$ {s.Reconciliation.LargestAt?.In(language)}"));
         table.AddRow(Markup.Escape(L("label.elapsed")), $"{s.ElapsedMs.ToString(inv)} ms");
         AnsiConsole.Write(table);
         PrintTotals(s, language);

@@ -28,6 +28,17 @@ public static class ImportMessages
         ["word.basis.Detail"] = ("rincian", "detail"),
         ["word.basis.PublishedTotal"] = ("total terbitan", "published total"),
         ["word.hs.all"] = ("semua", "all"),
+        ["label.hsyear"] = ("HS {0}, tahun {1}", "HS {0}, year {1}"),
+        ["label.hsyear.invalid"] = ("HS/tahun tidak sah", "invalid HS/year"),
+        ["label.row"] = ("baris {0} (HS {1}, tahun {2})", "row {0} (HS {1}, year {2})"),
+        ["label.row.invalid"] = ("baris {0} (HS/tahun tidak sah)", "row {0} (invalid HS/year)"),
+        ["label.column"] = ("kolom {0} ({1} / {2} / bulan {3})", "column {0} ({1} / {2} / month {3})"),
+        ["label.column.nocountry"] = ("kolom {0} ((tanpa negara) / {1} / bulan {2})", "column {0} ((no country) / {1} / month {2})"),
+        ["label.column.noport"] = ("kolom {0} ({1} / (tanpa pelabuhan) / bulan {2})", "column {0} ({1} / (no port) / month {2})"),
+        ["label.column.neither"] = ("kolom {0} ((tanpa negara) / (tanpa pelabuhan) / bulan {1})", "column {0} ((no country) / (no port) / month {1})"),
+        ["label.grand.cells"] = ("total keseluruhan vs semua sel", "grand total vs all cells"),
+        ["label.grand.rows"] = ("total keseluruhan vs total baris", "grand total vs row totals"),
+        ["label.grand.columns"] = ("total keseluruhan vs total kolom", "grand total vs column totals"),
 
         // the CLI's summary labels (the web page has its own in texts.tsv)
         ["label.outcome.Imported"] = ("berhasil diimpor", "imported"),
@@ -228,16 +239,40 @@ public static class ImportMessages
     /// <summary>An argument that is itself a word of the table (<see cref="Word"/>: a flow, a basis), so it follows the language too.</summary>
     public static string Word(string code) => WordMark + code;
 
+    /// <summary>
+    /// An argument that is itself a message of the table with its own arguments (one level: a reconciliation label such as
+    /// "row 6 (HS 84, year 2025)"), rendered in the language of the message around it.
+    /// </summary>
+    public static string Nested(string code, params object?[] args) =>
+        WordMark + string.Join(ArgSeparator, [code, .. args.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? "")]);
+
+    /// <summary>A <see cref="Nested"/> argument as a message of its own (e.g. the summary's largest difference).</summary>
+    public static ImportMessage Message(string nested)
+    {
+        var parts = nested.StartsWith(WordMark, StringComparison.Ordinal) ? nested[WordMark.Length..].Split(ArgSeparator) : [nested];
+        return new ImportMessage(parts[0], parts[1..]);
+    }
+
     public static string Flow(Common.Flow flow) => Word("word.flow." + flow);
 
     public static string Basis(Common.Basis basis) => Word("word.basis." + basis);
 
     private const string WordMark = "§";
 
-    private static string Translate(string arg, CultureInfo culture) =>
-        arg.StartsWith(WordMark, StringComparison.Ordinal) && Table.TryGetValue(arg[WordMark.Length..], out var word)
-            ? (IsEnglish(culture) ? word.En : word.Id)
+    private const char ArgSeparator = '\u001F';
+
+    private static string Translate(string arg, CultureInfo culture)
+    {
+        if (!arg.StartsWith(WordMark, StringComparison.Ordinal))
+        {
+            return arg;
+        }
+
+        var parts = arg[WordMark.Length..].Split(ArgSeparator);
+        return Table.TryGetValue(parts[0], out var text)
+            ? string.Format(CultureInfo.InvariantCulture, IsEnglish(culture) ? text.En : text.Id, [.. parts[1..]])
             : arg;
+    }
 
     public static (string Id, string En) Texts(string code) => Table[code];
 }

@@ -358,7 +358,7 @@ internal sealed class ImportRun(
             Totals = [.. totals.OrderBy(t => (t.Key.Year, t.Key.Month, t.Key.Flow, t.Key.Basis)).Select(t => new PeriodTotal(
                 t.Key.Flow, new ScopeKey(t.Key.Flow, t.Key.Year, t.Key.Month, t.Key.Basis, 0, "").Period, t.Key.Basis, t.Value.Facts, Money.FromMilli(t.Value.Milli)))],
             Reconciliation = new ReconciliationSummary(context.Reconciliation.Count, failed.Count,
-                largest is null ? 0m : Math.Abs(largest.Difference), largest is null ? null : largest.Label.StartsWith(largest.Kind, StringComparison.Ordinal) ? largest.Label : $"{largest.Kind} {largest.Label}"),
+                largest is null ? 0m : Math.Abs(largest.Difference), largest is null ? null : ImportMessages.Message(largest.Label)),
             ProvinceTotals = outcome == ImportOutcome.Rejected ? [] : ProvinceTotals(),
             UnknownCountries = [.. dims.UnknownCountries],
             PortsWithoutProvince = [.. dims.PortsWithoutProvince],

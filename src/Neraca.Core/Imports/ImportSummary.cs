@@ -47,6 +47,7 @@ public sealed record ImportSummary
     {
         Culture = culture,
         Message = Message is null ? null : Message with { Culture = culture },
+        Reconciliation = Reconciliation with { LargestAt = Reconciliation.LargestAt is null ? null : Reconciliation.LargestAt with { Culture = culture } },
         Errors = [.. Errors.Select(e => e with { Culture = culture })],
         Warnings = [.. Warnings.Select(w => w with { Culture = culture })],
     };
@@ -69,4 +70,4 @@ public sealed record ProvinceTotal(
     decimal ValueUsd);
 
 /// <summary>Checks against the file's own totals: how many, how many failed, and the largest difference met.</summary>
-public sealed record ReconciliationSummary(int Checks, int Failed, decimal LargestDifference, string? LargestAt);
+public sealed record ReconciliationSummary(int Checks, int Failed, decimal LargestDifference, ImportMessage? LargestAt);

@@ -6,8 +6,14 @@ namespace Neraca.Imports.Xlsx;
 /// <summary>What a value column stands for: partner country, Indonesian port and month (0 = invalid key).</summary>
 internal readonly record struct ColumnKey(string Country, string Port, byte Month, bool Valid)
 {
-    public string Describe(int column) =>
-        $"column {ColumnName.ToLetters(column)} ({(Country.Length == 0 ? "(no country)" : Country)} / {(Port.Length == 0 ? "(no port)" : Port)} / month {Month})";
+    /// <summary>"column F (JAPAN / PANJANG / month 4)" as a nested message (<see cref="ImportMessages.Nested"/>).</summary>
+    public string Describe(int column) => (Country.Length == 0, Port.Length == 0) switch
+    {
+        (false, false) => ImportMessages.Nested("label.column", ColumnName.ToLetters(column), Country, Port, Month),
+        (true, false) => ImportMessages.Nested("label.column.nocountry", ColumnName.ToLetters(column), Port, Month),
+        (false, true) => ImportMessages.Nested("label.column.noport", ColumnName.ToLetters(column), Country, Month),
+        (true, true) => ImportMessages.Nested("label.column.neither", ColumnName.ToLetters(column), Month),
+    };
 }
 
 /// <summary>

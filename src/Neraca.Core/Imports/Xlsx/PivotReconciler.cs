@@ -32,7 +32,7 @@ internal sealed class PivotReconciler(PivotColumns columns, ReadContext context,
     }
 
     /// <summary>Checks a data row; an unreadable total (null, already reported) is skipped.</summary>
-    public void CheckRow(int row, string label, decimal? statedTotal, decimal summed, int count)
+    public void CheckRow(int row, (string Hs, short Year)? key, decimal? statedTotal, decimal summed, int count)
     {
         if (statedTotal is not { } stated)
         {
@@ -40,7 +40,9 @@ internal sealed class PivotReconciler(PivotColumns columns, ReadContext context,
         }
 
         _rowTotalsSum += stated;
-        var check = Add("row", $"row {row} ({label})", stated, summed, count);
+        // Labels are nested messages (ImportMessages.Nested), so they read in the language of the message around them.
+        var label = key is { } k ? ImportMessages.Nested("label.hsyear", k.Hs, k.Year) : ImportMessages.Nested("label.hsyear.invalid");
+        var check = Add("row", key is { } r ? ImportMessages.Nested("label.row", row, r.Hs, r.Year) : ImportMessages.Nested("label.row.invalid", row), stated, summed, count);
         _rows.Add((row, label, check.Difference));
         if (!check.Ok && columns.TotalsColumn is { } totals)
         {
@@ -73,9 +75,9 @@ internal sealed class PivotReconciler(PivotColumns columns, ReadContext context,
             return;
         }
 
-        CheckGrand(row, "grand total vs all cells", "pivot.grand.cells", grand, _cellSum, _cellCount);
-        CheckGrand(row, "grand total vs row totals", "pivot.grand.rows", grand, _rowTotalsSum, _rows.Count);
-        CheckGrand(row, "grand total vs column totals", "pivot.grand.columns", grand, columnTotalsSum, columnCount);
+        CheckGrand(row, ImportMessages.Nested("label.grand.cells"), "pivot.grand.cells", grand, _cellSum, _cellCount);
+        CheckGrand(row, ImportMessages.Nested("label.grand.rows"), "pivot.grand.rows", grand, _rowTotalsSum, _rows.Count);
+        CheckGrand(row, ImportMessages.Nested("label.grand.columns"), "pivot.grand.columns", grand, columnTotalsSum, columnCount);
     }
 
     private void CheckColumn(int row, int column, decimal stated)

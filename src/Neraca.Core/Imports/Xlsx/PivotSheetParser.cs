@@ -218,7 +218,7 @@ internal sealed class PivotSheetParser(ReadContext context, string sheet)
         }
 
         AccountMissingCells(present, isTotalsRow: false, rowTotalPresent);
-        reconciler.CheckRow(row, key is { } rk ? $"HS {rk.Hs}, year {rk.Year}" : "invalid HS/year", stated, sum, count);
+        reconciler.CheckRow(row, key is { } rk ? (rk.Hs, rk.Year) : null, stated, sum, count);
     }
 
     /// <summary>HS code (column A, or the row above when blank) and year (column B); null when either is invalid.</summary>

@@ -26,6 +26,9 @@ public sealed class BpsPivotXlsxReaderTamperTests : IDisposable
         Assert.Contains("stated 8298.6, cells sum to 8299.6", error.Reason.ToString(), StringComparison.Ordinal);
         Assert.Contains("tertulis 8298.6, jumlah sel 8299.6", error.Reason.In(ImportMessages.Indonesian), StringComparison.Ordinal);
         Assert.Contains("row 6 (HS 84, year 2025", error.Reason.ToString(), StringComparison.Ordinal);
+        // The labels inside the message follow its language too (no "column", "row", "year" on an Indonesian page).
+        Assert.Contains("kolom F (AFGHANISTAN / SOEKARNO-HATTA (U) / bulan 4)", error.Reason.In(ImportMessages.Indonesian), StringComparison.Ordinal);
+        Assert.Contains("baris 6 (HS 84, tahun 2025", error.Reason.In(ImportMessages.Indonesian), StringComparison.Ordinal);
         var failed = Assert.Single(context.Reconciliation, c => !c.Ok);
         Assert.Equal(1m, failed.Difference);
     }
