@@ -28,13 +28,17 @@ internal static class MarketSupplyCalculator
             var xp = provinceAll.Sum(x => x.ValueUsd);
             var xpj = Sum(provinceAll, input.Hs) ?? 0m;
             rca = CommodityMath.Round4(CommodityMath.Rca(xpj, xp, Sum(nationalAll, input.Hs) ?? 0m, nationalAll.Sum(x => x.ValueUsd)));
-            if (world.Value(worldHs) is decimal xwj && world.Total is decimal xw)
+            // Against the world: the same chapters on both sides, as the commodity RCA (decision 0031): the province's
+            // and the world's exports of the loaded chapters the world table has, never the world's total of all goods.
+            var byHs = provinceAll.GroupBy(x => x.Hs, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(x => x.ValueUsd), StringComparer.Ordinal);
+            var basis = WorldRcaBasis.For(world, nationalAll.Select(x => x.Hs), byHs);
+            if (basis is not null && basis.Covers(worldHs) && world.Value(worldHs) is decimal xwj)
             {
-                rcaWorld = CommodityMath.Round4(CommodityMath.Rca(xpj, xp, xwj, xw));
+                rcaWorld = CommodityMath.Round4(CommodityMath.Rca(xpj, basis.ProvinceUsd, xwj, basis.WorldUsd));
             }
             else
             {
-                notes.Add(t(f($"RCA terhadap dunia tidak dihitung: nilai dunia HS {worldHs} atau total dunia {input.Year} belum dimuat"), f($"RCA against the world not computed: no world value of HS {worldHs} or world total for {input.Year} loaded")));
+                notes.Add(t(f($"RCA terhadap dunia tidak dihitung: nilai dunia HS {worldHs}, bab HS yang dimuat, atau total dunia {input.Year} belum ada"), f($"RCA against the world not computed: no world value of HS {worldHs}, of the loaded HS chapters, or world total for {input.Year} loaded")));
             }
         }
 

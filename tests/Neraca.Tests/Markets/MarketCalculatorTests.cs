@@ -25,16 +25,19 @@ public class MarketCalculatorTests
         })];
     }
 
-    /// <summary>World value of 090111 in 2024 from the shared BACI world table (US$ 33,675 million), and a world total.</summary>
-    private static List<WorldExport> World2024()
-    {
-        var coffee = File.ReadLines(RepoPaths.Shared("worldtrade", "baci2024_hs6_world.csv")).Select(l => l.Split(',')).Single(c => c[0] == "090111");
-        return
-        [
-            new() { Year = 2024, Hs = "090111", ValueMilli = Money.ToMilli(decimal.Parse(coffee[1], CultureInfo.InvariantCulture) * 1_000_000m) },
-            new() { Year = 2024, Hs = WorldExport.Total, ValueMilli = Money.ToMilli(22_940_000m * 1_000_000m) },
-        ];
-    }
+    /// <summary>
+    /// World exports of 2024 from the shared BACI world table: every HS6 code of chapters 09 (coffee; 090111 is US$ 33,675
+    /// million) and 27 (coal), the two chapters the data hold, and a world total.
+    /// </summary>
+    private static List<WorldExport> World2024() =>
+    [
+        .. WorldRows().Where(c => c[0].StartsWith("09", StringComparison.Ordinal) || c[0].StartsWith("27", StringComparison.Ordinal))
+            .Select(c => new WorldExport { Year = 2024, Hs = c[0], ValueMilli = Money.ToMilli(decimal.Parse(c[1], CultureInfo.InvariantCulture) * 1_000_000m) }),
+        new() { Year = 2024, Hs = WorldExport.Total, ValueMilli = Money.ToMilli(22_940_000m * 1_000_000m) },
+    ];
+
+    private static IEnumerable<string[]> WorldRows() =>
+        File.ReadLines(RepoPaths.Shared("worldtrade", "baci2024_hs6_world.csv")).Skip(1).Select(l => l.Split(','));
 
     // Lampung exports coffee to the US 300 and Japan 100 (and coal 600); province 31 coffee to the US 500, Germany 200, Egypt 100 (and coal 1100).
     private static MarketInputs Coffee(IReadOnlyList<MarketBusiness>? businesses = null, IReadOnlyList<WorldImport>? imports = null) => new()
@@ -93,8 +96,13 @@ public class MarketCalculatorTests
     {
         var supply = MarketCalculator.Rank(Coffee([new MarketBusiness(1, 20m, "ton", [CertificationType.Haccp]), new MarketBusiness(2, 5m, "ton", [CertificationType.Haccp, CertificationType.Halal])])).Supply;
 
-        // x_pj 400 of X_p 1,000; x_nj 1,200 of X_n 2,900: (0.4)/(1,200/2,900) = 0.9667. World: 0.4 / (33,675/22,940,000) = 272.4870.
-        Assert.Equal((400m, 0.9667m, 272.4870m, 2), (supply.ProvinceExportsUsd!.Value, supply.Rca!.Value, supply.RcaWorld!.Value, supply.Businesses));
+        // x_pj 400 of X_p 1,000; x_nj 1,200 of X_n 2,900: (0.4)/(1,200/2,900) = 0.9667. World over the same chapters (09 and
+        // 27, decision 0031): X_p = 400 + 600 = 1,000; X_w = 73,495 + 3,015,822 = 3,089,317 million (BACI HS6 rows of the two
+        // chapters); 0.4 / (33,675/3,089,317) = 36.6957. Against the world's total of all goods it was 272.4870.
+        var worldChapters = WorldRows().Where(c => c[0].StartsWith("09", StringComparison.Ordinal) || c[0].StartsWith("27", StringComparison.Ordinal))
+            .Sum(c => decimal.Parse(c[1], CultureInfo.InvariantCulture));
+        Assert.Equal(3_089_317m, worldChapters);
+        Assert.Equal((400m, 0.9667m, 36.6957m, 2), (supply.ProvinceExportsUsd!.Value, supply.Rca!.Value, supply.RcaWorld!.Value, supply.Businesses));
         Assert.Equal([(2022, (decimal?)null), (2023, null), (2024, 400m)], supply.Trend.Select(t => (t.Year, t.ValueUsd)));
         Assert.Equal(["25 ton/month"], supply.Capacity);
         Assert.Equal(["Halal (1)", "Haccp (2)"], supply.Certifications);
