@@ -10,9 +10,11 @@ public static class DatabaseSetup
     /// A PostgreSQL role that does not own the tables (the application's restricted role, decision 0033) does not
     /// migrate: it only checks that the owner has already brought the schema up to date.
     /// </remarks>
-    public static async Task MigrateAsync(NeracaDb db, CancellationToken ct = default)
+    /// <returns>Whether the connected role owns the tables (always true on SQLite), so callers need not ask again.</returns>
+    public static async Task<bool> MigrateAsync(NeracaDb db, CancellationToken ct = default)
     {
-        if (await DatabaseRoles.OwnsSchemaAsync(db, ct))
+        var owns = await DatabaseRoles.OwnsSchemaAsync(db, ct);
+        if (owns)
         {
             await db.Database.MigrateAsync(ct);
         }
@@ -24,6 +26,7 @@ public static class DatabaseSetup
         await SeedPortsAsync(db, ct);
         await SeedRolesAsync(db, ct);
         await Programs.PlaceholderMigration.RunAsync(db, ct);
+        return owns;
     }
 
     /// <summary>The four roles exist in every database (users are created with `neraca user add`).</summary>

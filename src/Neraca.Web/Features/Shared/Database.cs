@@ -44,10 +44,11 @@ internal sealed class DatabaseStartup(IServiceScopeFactory scopes, ILogger<Datab
         await using var scope = scopes.CreateAsyncScope();
         var connection = scope.ServiceProvider.GetRequiredService<NeracaConnection>();
         var db = scope.ServiceProvider.GetRequiredService<NeracaDb>();
+        bool ownsTables;
         try
         {
             await MigrateAsOwnerAsync(connection, cancellationToken);
-            await DatabaseSetup.MigrateAsync(db, cancellationToken);
+            ownsTables = await DatabaseSetup.MigrateAsync(db, cancellationToken);
         }
         catch (Exception e) when (DatabaseOpen.Explain(e, connection.ConnectionString) is { } explained)
         {
@@ -57,7 +58,7 @@ internal sealed class DatabaseStartup(IServiceScopeFactory scopes, ILogger<Datab
         }
 
         logger.LogInformation("Database ready ({Engine})", connection.IsPostgres ? "PostgreSQL" : "SQLite");
-        if (connection.IsPostgres && await DatabaseRoles.OwnsSchemaAsync(db, cancellationToken))
+        if (connection.IsPostgres && ownsTables)
         {
             logger.LogWarning(
                 "PostgreSQL: the application's role {Role} owns the tables and could disable the audit triggers; run it with a role that does not own them (README, \"Database roles\")",
